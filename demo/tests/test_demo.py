@@ -1,0 +1,107 @@
+import io
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import TestCase, override_settings
+from django.utils.html import strip_tags
+from wagtail.images import get_image_model
+
+from demo.loader import load_demo
+from news.models import ArticlePage, Author, SectionPage
+from outlet.models import OutletSettings
+
+EDITIONS = ("en", "ru", "az")
+
+
+def word_count(article: ArticlePage) -> int:
+    parts = [article.lead]
+    for block in article.body:
+        if block.block_type == "paragraph":
+            parts.append(strip_tags(block.value.source))
+        elif block.block_type == "quote":
+            parts.append(block.value["text"])
+    return len(" ".join(parts).split())
+
+
+class DemoOutletTests(TestCase):
+    """The demo outlet, loaded once for the class (Django rolls it back afterwards)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.counts = load_demo()
+
+    def test_every_edition_has_at_least_thirty_live_stories(self):
+        for code in EDITIONS:
+            live = ArticlePage.objects.live().filter(locale__language_code=code).count()
+            self.assertGreaterEqual(live, 30, code)
+
+    def test_every_edition_has_at_least_four_sections(self):
+        for code in EDITIONS:
+            self.assertGreaterEqual(
+                SectionPage.objects.filter(locale__language_code=code).count(), 4
+            )
+
+    def test_stories_are_between_300_and_1200_words(self):
+        counts = [word_count(article) for article in ArticlePage.objects.all()]
+
+        self.assertGreaterEqual(min(counts), 300)
+        self.assertLessEqual(max(counts), 1200)
+
+    def test_some_stories_are_translated_and_some_are_not(self):
+        english = ArticlePage.objects.filter(locale__language_code="en")
+        translated = [article for article in english if article.get_translations().exists()]
+
+        self.assertTrue(0 < len(translated) < english.count())
+
+    def test_stories_carry_tags_authors_signatures_and_images(self):
+        self.assertTrue(ArticlePage.objects.filter(tagged_items__isnull=False).exists())
+        self.assertTrue(ArticlePage.objects.filter(authorships__isnull=False).exists())
+        self.assertTrue(ArticlePage.objects.filter(authorships__isnull=True).exists())
+        self.assertTrue(ArticlePage.objects.filter(cover_image__isnull=False).exists())
+
+    def test_authors_are_translated_into_each_editions_script(self):
+        self.assertTrue(
+            Author.objects.filter(locale__language_code="ru", name="Мара Холт").exists()
+        )
+
+    def test_images_are_drawn_locally(self):
+        images = get_image_model().objects.all()
+
+        self.assertEqual(images.count(), 6)
+        self.assertEqual({(image.width, image.height) for image in images}, {(1600, 900)})
+
+    def test_loading_again_duplicates_nothing_and_keeps_editors_changes(self):
+        story = ArticlePage.objects.filter(locale__language_code="en").first()
+        story.title = "An editor's better headline"
+        story.save_revision().publish()
+        outlet = OutletSettings.objects.get()
+        outlet.telegram_url = "https://t.me/our_real_channel"
+        outlet.save()
+
+        again = load_demo()
+
+        self.assertEqual(again, self.counts)
+        self.assertEqual(ArticlePage.objects.get(pk=story.pk).title, "An editor's better headline")
+        self.assertEqual(OutletSettings.objects.get().telegram_url, "https://t.me/our_real_channel")
+
+    def test_each_edition_home_lists_its_newest_demo_headline(self):
+        for code in EDITIONS:
+            newest = (
+                ArticlePage.objects.live()
+                .filter(locale__language_code=code)
+                .order_by("-published_at")
+                .first()
+            )
+
+            html = self.client.get(f"/{code}/").content.decode()
+
+            self.assertIn(newest.title, html)
+
+    @override_settings(DEBUG=True)
+    def test_dev_logins_are_created_for_each_role(self):
+        call_command("ensure_dev_users", stdout=io.StringIO())
+
+        users = get_user_model().objects
+        self.assertTrue(users.get(username="admin").is_superuser)
+        self.assertTrue(users.get(username="editor").groups.filter(name="Editors").exists())
+        self.assertTrue(users.get(username="author").groups.filter(name="Authors").exists())

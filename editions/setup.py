@@ -1,0 +1,86 @@
+"""Creating the three editions' page trees: idempotent, safe to run on every start."""
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page, Site
+
+from editions.models import HomePage
+from news.models import AuthorIndexPage, TagIndexPage
+
+
+def ensure_locales() -> dict[str, Locale]:
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def _default_home(root: Page) -> HomePage:
+    """The default edition's home page, replacing Wagtail's placeholder welcome page."""
+    home = (
+        HomePage.objects.child_of(root).filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+    if home is not None:
+        return home
+    placeholder = (
+        Page.objects.child_of(root).filter(slug="home", content_type__model="page").first()
+    )
+    if placeholder is not None:
+        placeholder.delete()
+    home = HomePage(title="Masthead", slug="home")
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    return home
+
+
+def _translate(page: Page, locale: Locale, title: str | None = None) -> Page:
+    """The page's translation into `locale`, copied from it (and retitled) if missing."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translation_copy = page.copy_for_translation(locale, copy_parents=True)
+    if title:
+        translation_copy.title = title
+    translation_copy.save_revision().publish()
+    return translation_copy.specific
+
+
+def _index_pages() -> list[tuple[type[Page], str, Callable[[], str]]]:
+    return [
+        (TagIndexPage, "tags", lambda: _("Tags")),
+        (AuthorIndexPage, "authors", lambda: _("Authors")),
+    ]
+
+
+@transaction.atomic
+def ensure_editions() -> dict[str, HomePage]:
+    """Every edition's home page with its tag and author indexes; the site served from them."""
+    locales = ensure_locales()
+    root = Page.get_first_root_node()
+    home = _default_home(root)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Masthead"},
+    )
+    indexes = []
+    with translation.override(settings.LANGUAGE_CODE):
+        for model, slug, title in _index_pages():
+            index_page = model.objects.child_of(home).first()
+            if index_page is None:
+                index_page = model(title=title(), slug=slug, show_in_menus=False)
+                home.add_child(instance=index_page)
+                index_page.save_revision().publish()
+            indexes.append((index_page, title))
+    homes = {settings.LANGUAGE_CODE: home}
+    for code, locale in locales.items():
+        if code == settings.LANGUAGE_CODE:
+            continue
+        homes[code] = _translate(home, locale)
+        with translation.override(code):
+            for index_page, title in indexes:
+                _translate(index_page, locale, title())
+    return homes

@@ -1,0 +1,19 @@
+"""The test suite's settings: the embedded default, on a file so a worker process can share it."""
+
+import os
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-insecure-key"  # noqa: S105 (tests only)
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# A file, not ":memory:", so that a worker started as a subprocess by a test
+# sees the same database as the test itself.
+DATABASES["default"]["TEST"] = {  # noqa: F405
+    "NAME": os.environ.get(
+        "MASTHEAD_TEST_DB",
+        str(BASE_DIR / "var" / "test-masthead.sqlite3"),  # noqa: F405
+    )
+}
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405

@@ -1,0 +1,65 @@
+"""Where articles live in the page tree: section → year → month folders.
+
+Folders of translated sections share a translation key derived from the
+section's key and the date, so Wagtail sees the Russian "2026/11" folder as the
+translation of the English one and can copy stories between editions.
+"""
+
+import uuid
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page
+
+from news.models.sections import MonthArchivePage, SectionPage, YearArchivePage
+
+
+def section_of(page: Page) -> SectionPage | None:
+    """The section a page sits in, or None outside any section."""
+    return SectionPage.objects.ancestor_of(page, inclusive=True).first()
+
+
+def folder_translation_key(section: SectionPage, label: str) -> uuid.UUID:
+    return uuid.uuid5(section.translation_key, label)
+
+
+def _child_folder(parent: Page, model: type[Page], slug: str, key: uuid.UUID) -> Page:
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing is not None:
+        return existing
+    folder = model(title=slug, slug=slug, translation_key=key, locale_id=parent.locale_id)
+    parent.add_child(instance=folder)
+    return folder
+
+
+def month_folder(section: SectionPage, when: datetime | None = None) -> MonthArchivePage:
+    """The month folder of `section` for `when` (in the outlet's current time zone), created if missing."""
+    local = timezone.localtime(when or timezone.now())
+    year_slug, month_slug = f"{local.year:04d}", f"{local.month:02d}"
+    with transaction.atomic():
+        # Lock the section row so two editors starting an article in a new month
+        # at the same moment do not both create the folder.
+        SectionPage.objects.select_for_update().filter(pk=section.pk).first()
+        year = _child_folder(
+            section, YearArchivePage, year_slug, folder_translation_key(section, year_slug)
+        )
+        return _child_folder(
+            year,
+            MonthArchivePage,
+            month_slug,
+            folder_translation_key(section, f"{year_slug}/{month_slug}"),
+        )
+
+
+def slug_taken_in_section(slug: str, parent: Page, exclude: Page | None = None) -> bool:
+    """Whether another article of the section that `parent` belongs to uses `slug`."""
+    from news.models import ArticlePage
+
+    section = section_of(parent)
+    if section is None:
+        return False
+    others = ArticlePage.objects.filter(section=section, slug=slug)
+    if exclude is not None and exclude.pk:
+        others = others.exclude(pk=exclude.pk)
+    return others.exists()

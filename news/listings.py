@@ -1,0 +1,52 @@
+"""The queries behind every list of stories readers see, and their pagination."""
+
+from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import Page as PaginatorPage
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest
+from taggit.models import Tag
+from wagtail.models import Page
+
+STORIES_PER_PAGE = 20
+
+
+def paginate(
+    request: HttpRequest, stories: QuerySet, per_page: int = STORIES_PER_PAGE
+) -> PaginatorPage:
+    """One page of `stories` from ?page=N; a page number that is not a page is a 404."""
+    paginator = Paginator(stories, per_page, allow_empty_first_page=True)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
+
+
+def published_articles() -> QuerySet:
+    from news.models import ArticlePage
+
+    return (
+        ArticlePage.objects.live()
+        .public()
+        .select_related("section", "cover_image")
+        .order_by("-published_at", "-pk")
+    )
+
+
+def section_articles(section: Page) -> QuerySet:
+    return published_articles().filter(section=section)
+
+
+def archive_articles(folder: Page) -> QuerySet:
+    return published_articles().descendant_of(folder)
+
+
+def latest_articles(locale_id: int) -> QuerySet:
+    return published_articles().filter(locale_id=locale_id)
+
+
+def tagged_articles(tag: Tag, locale_id: int) -> QuerySet:
+    return latest_articles(locale_id).filter(tagged_items__tag=tag)
+
+
+def author_articles(author) -> QuerySet:
+    return published_articles().filter(authorships__author=author)

@@ -1,0 +1,123 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from news.blocks import ArticleBodyBlock
+from news.forms import ArticlePageForm
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticleAuthor(Orderable):
+    article = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="authorships")
+    author = models.ForeignKey("news.Author", on_delete=models.CASCADE, related_name="authorships")
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+
+
+class ArticlePage(Page):
+    """A story. Its headline is Wagtail's title; its section is the section folder it lives in."""
+
+    subheadline = models.CharField(_("subheadline"), max_length=255, blank=True)
+    lead = models.TextField(
+        _("lead"),
+        max_length=1000,
+        blank=True,
+        help_text=_("One or two sentences under the headline."),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    published_at = models.DateTimeField(
+        _("publication date and time"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Shown to readers, in the outlet's time zone. "
+            "Leave empty to use the moment the story first goes live."
+        ),
+    )
+    # Derived from the tree on every save (see save()); kept as a column so that
+    # section listings are one indexed query, not a walk of the page tree.
+    section = models.ForeignKey(
+        "news.SectionPage",
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    # Counted by the readership capability; stored here so pages can show it.
+    view_count = models.PositiveBigIntegerField(_("views"), default=0, editable=False)
+
+    base_form_class = ArticlePageForm
+
+    content_panels = [
+        FieldPanel("title", heading=_("Headline")),
+        FieldPanel("subheadline"),
+        FieldPanel("lead"),
+        FieldPanel("cover_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                InlinePanel(
+                    "authorships",
+                    label=_("Author"),
+                    help_text=_("No authors: the story is signed with the outlet's signature."),
+                ),
+                FieldPanel("tags"),
+                FieldPanel("published_at"),
+            ],
+            heading=_("Byline, tags and date"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("subheadline"),
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("section"),
+        index.FilterField("published_at"),
+    ]
+
+    parent_page_types = ["news.MonthArchivePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("article")
+        indexes = [
+            models.Index(fields=["section", "-published_at"], name="news_article_section_date"),
+            models.Index(fields=["-published_at"], name="news_article_date"),
+        ]
+
+    @property
+    def headline(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        from news.archive import section_of
+
+        if self.path:
+            self.section = section_of(self)
+        if self.live and self.published_at is None:
+            self.published_at = self.first_published_at or self.last_published_at
+        return super().save(*args, **kwargs)

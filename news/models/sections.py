@@ -1,0 +1,75 @@
+"""Sections and the date folders that keep each section's articles in small groups.
+
+The page tree is Home → Section → Year → Month → Article. Wagtail's admin lists a
+page's children, and with hundreds of thousands of articles directly under a
+section those listings (ordering, counting, the move/choose dialogs) slow down;
+month folders keep every listing to one month of one section. Articles still
+carry their section in a column, so reader listings never walk the tree.
+"""
+
+from django.db import models
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from news.listings import paginate
+
+
+class SectionPage(Page):
+    description = models.TextField(
+        _("description"),
+        max_length=500,
+        blank=True,
+        help_text=_("Shown on the section page and under its stories."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("description")]
+
+    parent_page_types = ["editions.HomePage"]
+    subpage_types = ["news.YearArchivePage"]
+
+    class Meta:
+        verbose_name = _("section")
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from news.listings import section_articles
+
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, section_articles(self))
+        return context
+
+
+class ArchiveFolderPage(Page):
+    """A year or month of one section. Created on demand by news.archive, never by hand."""
+
+    is_creatable = False
+    show_in_menus_default = False
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from news.listings import archive_articles
+
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, archive_articles(self))
+        return context
+
+
+class YearArchivePage(ArchiveFolderPage):
+    parent_page_types = ["news.SectionPage"]
+    subpage_types = ["news.MonthArchivePage"]
+    template = "news/archive_page.html"
+
+    class Meta:
+        verbose_name = _("year")
+
+
+class MonthArchivePage(ArchiveFolderPage):
+    parent_page_types = ["news.YearArchivePage"]
+    subpage_types = ["news.ArticlePage"]
+    template = "news/archive_page.html"
+
+    class Meta:
+        verbose_name = _("month")

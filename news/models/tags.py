@@ -1,0 +1,29 @@
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from news.listings import paginate
+
+
+class TagIndexPage(RoutablePageMixin, Page):
+    """Serves /<lang>/tags/<slug>/: the edition's stories with one tag."""
+
+    parent_page_types = ["editions.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+    template = "news/tag_page.html"
+
+    class Meta:
+        verbose_name = _("tag index")
+
+    @path("<str:slug>/")
+    def tag(self, request: HttpRequest, slug: str) -> HttpResponse:
+        from news.listings import tagged_articles
+
+        tag = Tag.objects.filter(slug=slug).first()
+        if tag is None:
+            raise Http404
+        articles = paginate(request, tagged_articles(tag, self.locale_id))
+        return self.render(request, context_overrides={"tag": tag, "articles": articles})

@@ -1,0 +1,14 @@
+from wagtail.signals import post_page_move
+
+from news.archive import section_of
+
+
+def keep_section_in_step_with_tree(sender, instance, parent_page_after, **kwargs) -> None:
+    """A move is a tree operation that does not call ArticlePage.save(); re-derive the section."""
+    from news.models import ArticlePage
+
+    section = section_of(parent_page_after)
+    ArticlePage.objects.descendant_of(instance, inclusive=True).update(section=section)
+
+
+post_page_move.connect(keep_section_in_step_with_tree, dispatch_uid="news_section_after_move")

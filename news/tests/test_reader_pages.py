@@ -1,0 +1,128 @@
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from news.models import ArticleAuthor, Author
+from news.tests.factories import make_article, make_section
+from outlet.models import OutletSettings
+
+pytestmark = pytest.mark.django_db
+
+BAKU = ZoneInfo("Asia/Baku")
+
+
+@pytest.fixture
+def section(editions):
+    return make_section(editions["en"], "analytics", "Analytics")
+
+
+def test_article_page_shows_section_headline_subheadline_and_local_time(client, section):
+    article = make_article(
+        section,
+        "Water and the dry decade",
+        subheadline="Dams, farms and a shrinking lake",
+        published_at=datetime(2025, 12, 15, 14, 55, tzinfo=ZoneInfo("UTC")),
+    )
+
+    html = client.get(article.url).content.decode()
+
+    assert '<a href="/en/analytics/">Analytics</a>' in html
+    assert "<h1>Water and the dry decade</h1>" in html
+    assert "Dams, farms and a shrinking lake" in html
+    assert '<time datetime="2025-12-15T18:55:00+04:00">15 December 2025 18:55</time>' in html
+
+
+def test_russian_article_date_uses_the_genitive_month(client, editions, section):
+    russian_section = section.copy_for_translation(editions["ru"].locale)
+    russian_section.save_revision().publish()
+    article = make_article(
+        russian_section,
+        "Вода",
+        slug="voda",
+        published_at=datetime(2025, 12, 15, 18, 55, tzinfo=BAKU),
+    )
+
+    html = client.get(article.url).content.decode()
+
+    assert "15 декабря 2025 18:55" in html
+
+
+def test_byline_links_the_authors(client, editions, section):
+    author = Author.objects.create(name="Mara Holt", slug="mara-holt", locale=editions["en"].locale)
+    article = make_article(section, authorships=[ArticleAuthor(author=author)])
+
+    html = client.get(article.url).content.decode()
+
+    assert '<a href="/en/authors/mara-holt/">Mara Holt</a>' in html
+
+
+def test_byline_without_authors_is_the_outlets_signature(client, editions, section):
+    outlet = OutletSettings.for_site(editions["en"].get_site())
+    outlet.outlet_name = "Meridian Post"
+    outlet.save()
+    article = make_article(section)
+
+    html = client.get(article.url).content.decode()
+
+    assert re.search(r'<p class="byline">\s*Meridian Post\s*</p>', html)
+
+
+def test_article_shows_its_stored_view_count(client, section):
+    article = make_article(section)
+    type(article).objects.filter(pk=article.pk).update(view_count=51)
+
+    assert "Views: 51" in client.get(article.url).content.decode()
+
+
+def test_section_page_lists_published_stories_newest_first(client, section):
+    make_article(section, "Older story", published_at=datetime(2025, 1, 1, tzinfo=BAKU))
+    make_article(section, "Newer story", published_at=datetime(2025, 6, 1, tzinfo=BAKU))
+    make_article(section, "Unpublished draft", publish=False)
+
+    html = client.get(section.url).content.decode()
+
+    assert html.index("Newer story") < html.index("Older story")
+    assert "Unpublished draft" not in html
+
+
+@pytest.mark.parametrize("page_number", ["0", "-1", "999999", "abc"])
+def test_a_page_number_that_is_not_a_page_is_a_404(client, section, page_number):
+    make_article(section)
+
+    response = client.get(section.url, {"page": page_number})
+
+    assert response.status_code == 404
+
+
+def test_tag_page_lists_the_editions_stories_with_that_tag(client, section):
+    tagged = make_article(section, "Tagged story")
+    tagged.tags.add("energy")
+    tagged.save_revision().publish()
+    make_article(section, "Untagged story")
+
+    html = client.get("/en/tags/energy/").content.decode()
+
+    assert "Tagged story" in html
+    assert "Untagged story" not in html
+
+
+def test_author_page_shows_bio_and_stories(client, editions, section):
+    author = Author.objects.create(
+        name="Sofia Brandt",
+        slug="sofia-brandt",
+        bio="Writes on water.",
+        locale=editions["en"].locale,
+    )
+    make_article(section, "Her story", authorships=[ArticleAuthor(author=author)])
+
+    html = client.get("/en/authors/sofia-brandt/").content.decode()
+
+    assert "Writes on water." in html
+    assert "Her story" in html
+
+
+def test_unknown_author_and_tag_are_404s(client, editions):
+    assert client.get("/en/authors/nobody/").status_code == 404
+    assert client.get("/en/tags/nothing/").status_code == 404

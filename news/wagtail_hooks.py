@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from news.models import Author
+
+register_snippet(Author)

@@ -1,0 +1,33 @@
+import zoneinfo
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from wagtail.models import Site
+
+from outlet.models import OutletSettings
+
+
+class OutletTimeZoneMiddleware:
+    """Activates the outlet's time zone (from its site settings) for every request.
+
+    Readers see dates in the newsroom's zone, and Wagtail's admin uses it for
+    editors who have not chosen a zone of their own in their profile.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        zone_name = settings.TIME_ZONE
+        if Site.find_for_request(request) is not None:
+            zone_name = OutletSettings.for_request(request).time_zone
+        try:
+            timezone.activate(zoneinfo.ZoneInfo(zone_name))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            timezone.deactivate()
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()
