@@ -12,6 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent
 REQUIRE_SERVICES = os.environ.get("MASTHEAD_REQUIRE_SERVICES") == "1"
+# The test database and media live in var/, which a fresh clone does not have yet.
+(ROOT / "var").mkdir(exist_ok=True)
 POSTGRES_ADMIN_URL = os.environ.get(
     "MASTHEAD_TEST_POSTGRES", "postgres://postgres@127.0.0.1:5432/postgres"
 )

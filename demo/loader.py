@@ -132,7 +132,9 @@ def create_story(section, story, language, published_at, images, authors) -> Art
 
 def translate_story(original, locale, section, story, images, authors) -> ArticlePage:
     month_folder(section, original.published_at)
-    article = original.copy_for_translation(locale)
+    # The copy gets its own authors and tags below; copying the originals first would only
+    # create rows to delete (and queue reference-index updates for rows that are gone).
+    article = original.copy_for_translation(locale, exclude_fields=["authorships", "tagged_items"])
     fill_story(article, story, locale.language_code, images, authors)
     article.published_at = original.published_at + timedelta(minutes=40)
     article.save_revision().publish()

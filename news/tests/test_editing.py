@@ -118,3 +118,16 @@ def test_a_real_image_upload_is_accepted(admin_client):
 
     assert response.status_code == 302
     assert get_image_model().objects.get().width == 40
+
+
+def test_an_editor_can_preview_an_unsaved_article(admin_client, folder):
+    preview_url = reverse(
+        "wagtailadmin_pages:preview_on_add", args=["news", "articlepage", folder.pk]
+    )
+
+    submitted = admin_client.post(preview_url, article_form())
+    shown = admin_client.get(preview_url)
+
+    assert submitted.json()["is_valid"] is True
+    assert "<h1>Port workers strike</h1>" in shown.content.decode()
+    assert not ArticlePage.objects.exists()

@@ -1,6 +1,7 @@
 """A helper process for the scheduling race test, run as `python -m newsroom.tests.scheduler_race`.
 
-`prepare N` creates N stories scheduled one second ahead and prints their ids.
+`prepare N` creates N stories scheduled a few seconds ahead and prints their ids and
+the go-live time.
 `race START` waits until the Unix time START, runs one scheduling round like a
 worker does, and prints how many `page_published` signals it fired per page.
 """
@@ -20,7 +21,7 @@ def setup_django() -> None:
     django.setup()
 
 
-def prepare(count: int) -> list[int]:
+def prepare(count: int) -> dict:
     from django.utils import timezone
 
     from editions.setup import ensure_editions
@@ -28,7 +29,9 @@ def prepare(count: int) -> list[int]:
 
     home = ensure_editions()["en"]
     section = make_section(home, f"race-{int(time.time() * 1000)}", "Race")
-    go_live = timezone.now() + timedelta(seconds=1)
+    # Far enough ahead that every story is still only scheduled when the last one is made,
+    # even on a busy machine (a go-live already past would publish it at once).
+    go_live = timezone.now() + timedelta(seconds=3 + count * 0.25)
     ids = []
     for number in range(count):
         article = make_article(
@@ -36,7 +39,9 @@ def prepare(count: int) -> list[int]:
         )
         article.get_latest_revision().publish()
         ids.append(article.pk)
-    return ids
+    if timezone.now() >= go_live:
+        raise SystemExit("preparing took longer than the go-live delay; nothing was raced")
+    return {"ids": ids, "go_live": go_live.timestamp()}
 
 
 def race(start_at: float) -> dict[int, int]:

@@ -74,3 +74,11 @@ def test_add_article_is_refused_to_a_user_without_page_permissions(client, secti
     assert response.status_code == 302
     assert response["Location"] == reverse("wagtailadmin_home")
     assert not MonthArchivePage.objects.exists()
+
+
+def test_a_sections_admin_page_offers_add_article(client, section):
+    client.force_login(member_of("Authors", "writer"))
+
+    html = client.get(reverse("wagtailadmin_explore", args=[section.pk])).content.decode()
+
+    assert reverse("newsroom_add_article", args=[section.pk]) in html
