@@ -85,3 +85,58 @@ def postgres_database_url() -> Iterator[str]:
     finally:
         with psycopg.connect(admin_url, autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def browser():
+    """Debian's Chromium driven by Playwright, started for one test.
+
+    Not shared across tests: while Playwright's sync API runs, the next test's
+    database set-up (Django's serialized rollback) does not take effect.
+    """
+    if not os.path.exists(CHROMIUM):
+        service_unavailable(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        service_unavailable("the playwright package is not installed")
+    # Playwright's sync API keeps an event loop in this thread; the tests still use the ORM
+    # synchronously between its calls, which is safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_page(browser, live_server):
+    """Open a path of the live test server in a fresh browser context (own storage, own clipboard)."""
+    contexts = []
+
+    def open_page(path: str, *, width: int = 1280, height: int = 900, color_scheme: str = "light"):
+        context = browser.new_context(
+            base_url=live_server.url,
+            viewport={"width": width, "height": height},
+            color_scheme=color_scheme,
+        )
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(path)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()

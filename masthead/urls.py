@@ -5,18 +5,25 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from search import views as search_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-if settings.DEBUG:
+# In production the web server or object storage serves media; here, Django does.
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Every reader URL carries its edition: /en/…, /ru/…, /az/…. A bare "/" is
 # redirected by LocaleMiddleware to the edition that fits Accept-Language.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
 
 handler404 = "masthead.views.page_not_found"

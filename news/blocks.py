@@ -19,8 +19,21 @@ class QuoteBlock(blocks.StructBlock):
         template = "news/blocks/quote.html"
 
 
+class PrefetchingImageChooserBlock(ImageChooserBlock):
+    """Fetches the body's images with their renditions in one query each.
+
+    Wagtail's block already loads all images of a body together, but each
+    {% image %} tag then asks for its rendition on its own, so an article's query
+    count would grow with its number of images.
+    """
+
+    def bulk_to_python(self, values):
+        objects = self.model_class.objects.prefetch_renditions().in_bulk(values)
+        return [objects.get(value) for value in values]
+
+
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("Image"))
+    image = PrefetchingImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
     credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=200)
 

@@ -1,5 +1,7 @@
 """The queries behind every list of stories readers see, and their pagination."""
 
+from dataclasses import dataclass
+
 from django.core.paginator import InvalidPage, Paginator
 from django.core.paginator import Page as PaginatorPage
 from django.db.models import QuerySet
@@ -7,7 +9,7 @@ from django.http import Http404, HttpRequest
 from taggit.models import Tag
 from wagtail.models import Page
 
-STORIES_PER_PAGE = 20
+STORIES_PER_PAGE = 12
 
 
 def paginate(
@@ -28,6 +30,8 @@ def published_articles() -> QuerySet:
         ArticlePage.objects.live()
         .public()
         .select_related("section", "cover_image")
+        # Story cards show cover renditions: one query for all of them, not one per card.
+        .prefetch_related("cover_image__renditions")
         .order_by("-published_at", "-pk")
     )
 
@@ -50,3 +54,26 @@ def tagged_articles(tag: Tag, locale_id: int) -> QuerySet:
 
 def author_articles(author) -> QuerySet:
     return published_articles().filter(authorships__author=author)
+
+
+@dataclass
+class MoreStories:
+    """The section's other stories under an article, and where the next batch is."""
+
+    section: Page
+    stories: PaginatorPage
+    next_url: str | None
+
+
+def more_stories(article) -> MoreStories | None:
+    """The first page of the article's section, the article itself left out by the template.
+
+    The next batches are the section page's own pages, so the list under an
+    article and the section page share one listing (and one cache entry each).
+    """
+    section = article.section
+    if section is None:
+        return None
+    stories = Paginator(section_articles(section), STORIES_PER_PAGE).page(1)
+    next_url = f"{section.url}?page=2" if stories.has_next() else None
+    return MoreStories(section=section, stories=stories, next_url=next_url)

@@ -1,6 +1,8 @@
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils.translation import get_language
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
 register = template.Library()
@@ -8,12 +10,16 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def edition_links(context, page: Page | None = None) -> list[dict]:
-    """A link per other edition: to this page's translation where one exists, else to that edition's home."""
+    """A link per other edition: to this page's translation where one exists, else to that edition's home.
+
+    Index pages that serve many readers' pages through routes (tags, authors) have
+    no per-route translations, so they lead to the other edition's home.
+    """
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     current = get_language()
     translations = {}
-    if isinstance(page, Page) and page.pk:
+    if isinstance(page, Page) and page.pk and not isinstance(page, RoutablePageMixin):
         for translation in page.get_translations(inclusive=False).live().select_related("locale"):
             translations[translation.locale.language_code] = translation
     homes = {}
@@ -26,7 +32,14 @@ def edition_links(context, page: Page | None = None) -> list[dict]:
             continue
         target = translations.get(code) or homes.get(code)
         if target is not None:
-            links.append({"code": code, "name": name, "url": target.get_url(request)})
+            links.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": target.get_url(request),
+                    "is_translation": code in translations,
+                }
+            )
     return links
 
 
@@ -41,3 +54,9 @@ def edition_home(context) -> Page | None:
     if locale is None:
         return site.root_page
     return site.root_page.get_translation_or_none(locale) or site.root_page
+
+
+@register.simple_tag
+def search_url() -> str:
+    """The current edition's search page."""
+    return reverse("search")

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "outlet",
     "news",
     "newsroom",
+    "search",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    "csp",
     "taggit",
     "django_tasks",
     "django_tasks_db",
@@ -56,6 +58,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "outlet.middleware.OutletTimeZoneMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -166,7 +169,29 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "txt", "docx", "xlsx"]
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive embed wrapper uses an inline style, which the reader
+# site's Content-Security-Policy forbids; the CSS sizes embeds instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
+
+# A strict Content-Security-Policy for the reader site: no inline scripts or
+# styles, nothing loaded from other hosts (embeds' frames excepted). Wagtail's
+# admin relies on inline scripts, so it is left out.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["https:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
 
 LOGIN_URL = "wagtailadmin_login"
 

@@ -17,3 +17,8 @@ DATABASES["default"]["TEST"] = {  # noqa: F405
     )
 }
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+# Browser tests load pages from a live server: let it serve uploaded images too.
+SERVE_MEDIA = True
+# Run background tasks (search index and reference index updates) at once, as a
+# worker would, so tests see their effects without running one.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -112,6 +113,21 @@ class ArticlePage(Page):
     @property
     def headline(self) -> str:
         return self.title
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        from news.listings import more_stories
+        from news.sharing import share_links
+
+        context = super().get_context(request, *args, **kwargs)
+        canonical_url = request.build_absolute_uri(self.get_url(request))
+        context.update(
+            canonical_url=canonical_url,
+            share_links=share_links(canonical_url, self.title),
+            authorships=list(self.authorships.select_related("author")),
+            tags=list(self.tags.all()),
+            more_stories=more_stories(self),
+        )
+        return context
 
     def save(self, *args, **kwargs):
         from news.archive import section_of

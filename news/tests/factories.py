@@ -34,3 +34,71 @@ def make_article(
         revision.publish()
         article.refresh_from_db()
     return article
+
+
+def make_image(title: str = "Harbour at dawn", width: int = 1600, height: int = 900):
+    """A real JPEG image, drawn in memory."""
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+    from wagtail.images import get_image_model
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), (30, 80, 120)).save(buffer, "JPEG")
+    return get_image_model().objects.create(
+        title=title, file=ImageFile(buffer, name=f"{slugify(title)}.jpg")
+    )
+
+
+LONG_PARAGRAPH = (
+    "The harbour authority published its figures on Monday, and they tell a story of "
+    "slow, uneven recovery: more ships, fewer workers, and a budget that nobody in the "
+    "city council claims to have read in full."
+)
+
+
+def make_rich_article(
+    section: SectionPage,
+    title: str = "The harbour's long recovery",
+    *,
+    images: int = 1,
+    tags: int = 2,
+    authors: int = 1,
+    paragraphs: int = 4,
+    **fields,
+) -> ArticlePage:
+    """An article with `images` body images, `tags` tags, `authors` authors and a quote."""
+    from wagtail.rich_text import RichText
+
+    from news.models import ArticleAuthor, Author
+
+    picture = [make_image(f"{title} picture {n}") for n in range(images)]
+    body = [("paragraph", RichText(f"<p>{LONG_PARAGRAPH} ({n})</p>")) for n in range(paragraphs)]
+    body.insert(1, ("quote", {"text": "We are not done yet.", "attribution": "A harbour pilot"}))
+    for image in picture:
+        body.append(
+            ("image", {"image": image, "caption": "The quay", "credit": "Our photographer"})
+        )
+    people = [
+        Author.objects.get_or_create(
+            locale=section.locale, slug=f"author-{n}", defaults={"name": f"Author {n}"}
+        )[0]
+        for n in range(authors)
+    ]
+    article = ArticlePage(
+        title=title,
+        slug=slugify(title),
+        subheadline="Ships return, jobs do not",
+        lead="A year after the strike, the port is busy again.",
+        body=body,
+        cover_image=picture[0] if picture else None,
+        live=False,
+        **fields,
+    )
+    article.authorships = [ArticleAuthor(author=person) for person in people]
+    article.tags.add(*[f"tag-{n}" for n in range(tags)])
+    month_folder(section, fields.get("published_at") or timezone.now()).add_child(instance=article)
+    article.save_revision().publish()
+    article.refresh_from_db()
+    return article

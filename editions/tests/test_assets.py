@@ -1,0 +1,21 @@
+from pathlib import Path
+
+from django.contrib.staticfiles import finders
+
+READER_ASSETS = ["editions/site.css", "editions/theme.js", "editions/reader.js"]
+BUDGET_BYTES = 60 * 1024
+
+
+def test_the_readers_css_and_js_stay_under_60_kb_before_compression():
+    total = sum(Path(finders.find(asset)).stat().st_size for asset in READER_ASSETS)
+
+    assert total < BUDGET_BYTES, total
+
+
+def test_the_reader_templates_load_exactly_these_assets(client, db, editions):
+    html = client.get("/en/").content.decode()
+
+    for asset in READER_ASSETS:
+        assert f"/static/{asset}" in html
+    assert html.count("<script") == 2
+    assert html.count('rel="stylesheet"') == 1
