@@ -1,4 +1,9 @@
-"""Loading the demo outlet: idempotent, and it never overwrites what editors changed."""
+"""Loading the demo outlet once: later runs find it loaded and change nothing.
+
+"Loaded" means the site has sections. After the first load everything belongs to
+the editors: a story they delete or rename stays deleted or renamed, and a real
+outlet that already has sections never gets demo content mixed in.
+"""
 
 from datetime import datetime, timedelta
 
@@ -14,6 +19,7 @@ from demo.images import demo_image
 from demo.stories import StoryText, story_text
 from editions.models import HomePage
 from editions.setup import ensure_editions
+from editions.translations import ensure_translation
 from news.archive import month_folder
 from news.models import ArticleAuthor, ArticlePage, Author, SectionPage
 from outlet.models import EditionText, OutletSettings
@@ -23,13 +29,11 @@ TOPICS_PER_SECTION = 8
 # those editions' stories are their own.
 TRANSLATED_EVERY = 3
 IMAGE_COUNT = 6
+DEFAULT = settings.LANGUAGE_CODE
 
 
 def load_outlet_settings(site: Site) -> None:
-    """Fill the outlet's settings on first load only; later runs leave editors' changes alone."""
     outlet = OutletSettings.for_site(site)
-    if outlet.edition_texts.exists():
-        return
     outlet.outlet_name = texts.OUTLET_NAME
     outlet.twitter_url = "https://x.com/meridianpost.example"
     outlet.youtube_url = "https://www.youtube.com/@meridianpost.example"
@@ -53,56 +57,44 @@ def load_outlet_settings(site: Site) -> None:
 
 
 def load_sections(homes: dict[str, HomePage]) -> dict[str, list[SectionPage]]:
-    default_home = homes[settings.LANGUAGE_CODE]
     sections: dict[str, list[SectionPage]] = {code: [] for code in homes}
     for spec in texts.SECTIONS:
-        section = SectionPage.objects.child_of(default_home).filter(slug=spec["slug"]).first()
-        if section is None:
-            section = SectionPage(
-                title=spec["title"][settings.LANGUAGE_CODE],
-                slug=spec["slug"],
-                description=spec["description"][settings.LANGUAGE_CODE],
-                show_in_menus=True,
-            )
-            default_home.add_child(instance=section)
-            section.save_revision().publish()
-        sections[settings.LANGUAGE_CODE].append(section)
+        section = SectionPage(
+            title=spec["title"][DEFAULT],
+            slug=spec["slug"],
+            description=spec["description"][DEFAULT],
+            show_in_menus=True,
+        )
+        homes[DEFAULT].add_child(instance=section)
+        section.save_revision().publish()
         for code, home in homes.items():
-            if code == settings.LANGUAGE_CODE:
-                continue
-            translated = section.get_translation_or_none(home.locale)
-            if translated is None:
-                translated = section.copy_for_translation(home.locale)
-                translated.title = spec["title"][code]
-                translated.description = spec["description"][code]
-                translated.save_revision().publish()
-            sections[code].append(translated.specific)
+            sections[code].append(
+                section
+                if code == DEFAULT
+                else ensure_translation(
+                    section,
+                    home.locale,
+                    title=spec["title"][code],
+                    description=spec["description"][code],
+                )
+            )
     return sections
 
 
-def load_authors(
-    locales: dict[str, Locale], photos: dict[int, object]
-) -> dict[str, dict[str, Author]]:
+def load_authors(locales: dict[str, Locale], photos: dict) -> dict[str, dict[str, Author]]:
     authors: dict[str, dict[str, Author]] = {code: {} for code in locales}
-    default = locales[settings.LANGUAGE_CODE]
     for number, spec in enumerate(texts.AUTHORS, start=1):
-        original = Author.objects.filter(locale=default, slug=spec["slug"]).first()
-        if original is None:
-            original = Author.objects.create(
-                locale=default,
-                slug=spec["slug"],
-                name=spec["name"][default.language_code],
-                bio=spec["bio"][default.language_code],
-                photo=photos[number % IMAGE_COUNT + 1],
-            )
+        original = Author.objects.create(
+            locale=locales[DEFAULT],
+            slug=spec["slug"],
+            name=spec["name"][DEFAULT],
+            bio=spec["bio"][DEFAULT],
+            photo=photos[number % IMAGE_COUNT + 1],
+        )
         for code, locale in locales.items():
-            author = original.get_translation_or_none(locale)
-            if author is None:
-                author = original.copy_for_translation(locale)
-                author.name = spec["name"][code]
-                author.bio = spec["bio"][code]
-                author.save()
-            authors[code][spec["slug"]] = author
+            authors[code][spec["slug"]] = ensure_translation(
+                original, locale, name=spec["name"][code], bio=spec["bio"][code]
+            )
     return authors
 
 
@@ -141,47 +133,40 @@ def translate_story(original, locale, section, story, images, authors) -> Articl
     return article
 
 
-@transaction.atomic
-def load_demo(now: datetime | None = None) -> dict[str, int]:
-    """Load the demo outlet; returns how many stories each edition has."""
-    now = now or timezone.now()
-    homes = ensure_editions()
-    locales = {code: home.locale for code, home in homes.items()}
-    load_outlet_settings(Site.objects.get(is_default_site=True))
-    images = {number: demo_image(number) for number in range(1, IMAGE_COUNT + 1)}
-    sections = load_sections(homes)
-    authors = load_authors(locales, images)
-    default = settings.LANGUAGE_CODE
+def load_stories(sections, locales, images, authors, now: datetime) -> None:
     for topic in range(len(texts.TOPICS)):
         section_index = topic // TOPICS_PER_SECTION
         angle = topic % len(texts.ANGLES)
-        story = story_text(topic, angle, seed=topic, language=default)
-        original = ArticlePage.objects.filter(
-            locale=locales[default], slug=story_slug(story.headline)
-        ).first()
-        if original is None:
-            published_at = now - timedelta(hours=7 + topic * 19)
-            original = create_story(
-                sections[default][section_index], story, default, published_at, images, authors
-            )
-        for code, locale in locales.items():
-            if code == default:
+        story = story_text(topic, angle, seed=topic, language=DEFAULT)
+        published_at = now - timedelta(hours=7 + topic * 19)
+        original = create_story(
+            sections[DEFAULT][section_index], story, DEFAULT, published_at, images, authors
+        )
+        for number, (code, locale) in enumerate(locales.items()):
+            if code == DEFAULT:
                 continue
             section = sections[code][section_index]
             if topic % TRANSLATED_EVERY == 0:
-                if original.get_translation_or_none(locale) is None:
-                    translated = story_text(topic, angle, seed=topic, language=code)
-                    translate_story(original, locale, section, translated, images, authors)
+                translated = story_text(topic, angle, seed=topic, language=code)
+                translate_story(original, locale, section, translated, images, authors)
                 continue
             own_angle = (angle + 3) % len(texts.ANGLES)
-            own = story_text(
-                topic, own_angle, seed=1000 * (list(locales).index(code)) + topic, language=code
-            )
-            if not ArticlePage.objects.filter(
-                locale=locale, slug=story_slug(own.headline)
-            ).exists():
-                published_at = now - timedelta(hours=5 + topic * 17)
-                create_story(section, own, code, published_at, images, authors)
+            own = story_text(topic, own_angle, seed=1000 * number + topic, language=code)
+            published_at = now - timedelta(hours=5 + topic * 17)
+            create_story(section, own, code, published_at, images, authors)
+
+
+@transaction.atomic
+def load_demo(now: datetime | None = None) -> dict[str, int]:
+    """Load the demo outlet unless the site already has sections; returns stories per edition."""
+    homes = ensure_editions()
+    locales = {code: home.locale for code, home in homes.items()}
+    if not SectionPage.objects.exists():
+        load_outlet_settings(Site.objects.get(is_default_site=True))
+        images = {number: demo_image(number) for number in range(1, IMAGE_COUNT + 1)}
+        sections = load_sections(homes)
+        authors = load_authors(locales, images)
+        load_stories(sections, locales, images, authors, now or timezone.now())
     return {
         code: ArticlePage.objects.filter(locale=locale).count() for code, locale in locales.items()
     }

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from editions.models import HomePage
+from editions.translations import ensure_translation
 from news.models import AuthorIndexPage, TagIndexPage
 
 
@@ -37,18 +38,6 @@ def _default_home(root: Page) -> HomePage:
     return home
 
 
-def _translate(page: Page, locale: Locale, title: str | None = None) -> Page:
-    """The page's translation into `locale`, copied from it (and retitled) if missing."""
-    existing = page.get_translation_or_none(locale)
-    if existing is not None:
-        return existing.specific
-    translation_copy = page.copy_for_translation(locale, copy_parents=True)
-    if title:
-        translation_copy.title = title
-    translation_copy.save_revision().publish()
-    return translation_copy.specific
-
-
 def _index_pages() -> list[tuple[type[Page], str, Callable[[], str]]]:
     return [
         (TagIndexPage, "tags", lambda: _("Tags")),
@@ -62,10 +51,16 @@ def ensure_editions() -> dict[str, HomePage]:
     locales = ensure_locales()
     root = Page.get_first_root_node()
     home = _default_home(root)
-    Site.objects.update_or_create(
-        is_default_site=True,
-        defaults={"root_page": home, "hostname": "localhost", "port": 80, "site_name": "Masthead"},
-    )
+    # Created once; afterwards the site (hostname, port, name) is the administrators' to edit.
+    # Deleting Wagtail's placeholder page above also deleted the site that pointed at it.
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(
+            is_default_site=True,
+            root_page=home,
+            hostname="localhost",
+            port=80,
+            site_name="Masthead",
+        )
     indexes = []
     with translation.override(settings.LANGUAGE_CODE):
         for model, slug, title in _index_pages():
@@ -79,8 +74,8 @@ def ensure_editions() -> dict[str, HomePage]:
     for code, locale in locales.items():
         if code == settings.LANGUAGE_CODE:
             continue
-        homes[code] = _translate(home, locale)
+        homes[code] = ensure_translation(home, locale)
         with translation.override(code):
             for index_page, title in indexes:
-                _translate(index_page, locale, title())
+                ensure_translation(index_page, locale, title=title())
     return homes

@@ -3,11 +3,15 @@ from wagtail.signals import post_page_move
 from news.archive import section_of
 
 
-def keep_section_in_step_with_tree(sender, instance, parent_page_after, **kwargs) -> None:
-    """A move is a tree operation that does not call ArticlePage.save(); re-derive the section."""
+def keep_section_in_step_with_tree(sender, instance, **kwargs) -> None:
+    """A move is a tree operation that does not call ArticlePage.save(); re-derive the section.
+
+    The moved page may be a section itself (reordered in the menu), so the section
+    is looked up from the moved page, inclusively, not from its new parent.
+    """
     from news.models import ArticlePage
 
-    section = section_of(parent_page_after)
+    section = section_of(instance)
     ArticlePage.objects.descendant_of(instance, inclusive=True).update(section=section)
 
 

@@ -1,7 +1,5 @@
-import zoneinfo
 from collections.abc import Callable
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from wagtail.models import Site
@@ -20,12 +18,9 @@ class OutletTimeZoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        zone_name = settings.TIME_ZONE
         if Site.find_for_request(request) is not None:
-            zone_name = OutletSettings.for_request(request).time_zone
-        try:
-            timezone.activate(zoneinfo.ZoneInfo(zone_name))
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            timezone.activate(OutletSettings.for_request(request).zone)
+        else:
             timezone.deactivate()
         try:
             return self.get_response(request)

@@ -75,6 +75,14 @@ class OutletSettings(ClusterableModel, BaseSiteSetting):
         verbose_name = _("outlet settings")
 
     @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        """The outlet's time zone; the project default if the stored name is unknown."""
+        try:
+            return zoneinfo.ZoneInfo(self.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+
+    @property
     def byline_signature(self) -> str:
         return self.signature or self.outlet_name
 

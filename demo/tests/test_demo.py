@@ -70,6 +70,25 @@ class DemoOutletTests(TestCase):
         self.assertEqual(images.count(), 6)
         self.assertEqual({(image.width, image.height) for image in images}, {(1600, 900)})
 
+    def test_loading_again_keeps_stories_editors_deleted_deleted(self):
+        story = ArticlePage.objects.filter(locale__language_code="en").first()
+        story.delete()
+
+        again = load_demo()
+
+        self.assertFalse(ArticlePage.objects.filter(pk=story.pk).exists())
+        self.assertEqual(again["en"], self.counts["en"] - 1)
+
+    def test_loading_again_keeps_the_outlet_settings_editors_changed(self):
+        outlet = OutletSettings.objects.get()
+        outlet.edition_texts.all().delete()
+        outlet.outlet_name = "Our real name"
+        outlet.save()
+
+        load_demo()
+
+        self.assertEqual(OutletSettings.objects.get().outlet_name, "Our real name")
+
     def test_loading_again_duplicates_nothing_and_keeps_editors_changes(self):
         story = ArticlePage.objects.filter(locale__language_code="en").first()
         story.title = "An editor's better headline"

@@ -3,6 +3,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -71,6 +72,8 @@ class ArticlePage(Page):
     view_count = models.PositiveBigIntegerField(_("views"), default=0, editable=False)
 
     base_form_class = ArticlePageForm
+    # A copy is a new story: it starts with no views and gets its own publication date.
+    exclude_fields_in_copy = ["view_count", "published_at"]
 
     content_panels = [
         FieldPanel("title", heading=_("Headline")),
@@ -129,6 +132,27 @@ class ArticlePage(Page):
         )
         return context
 
+    def with_content_json(self, content):
+        """The page as a revision has it, but with the live view count.
+
+        Revisions store every field, so publishing an older draft or a scheduled
+        revision would otherwise write its stale count back over the real one.
+        """
+        page = super().with_content_json(content)
+        page.view_count = self.view_count
+        return page
+
+    def _fields_saved_by_editors(self) -> list[str]:
+        """Every field and child relation (authors, tags, comments) except the view count."""
+        columns = [
+            field.name
+            for field in self._meta.concrete_fields
+            if not field.primary_key and field.name != "view_count"
+        ]
+        children = [relation.get_accessor_name() for relation in get_all_child_relations(self)]
+        many = [field.name for field in get_all_child_m2m_relations(self)]
+        return columns + children + many
+
     def save(self, *args, **kwargs):
         from news.archive import section_of
 
@@ -136,4 +160,8 @@ class ArticlePage(Page):
             self.section = section_of(self)
         if self.live and self.published_at is None:
             self.published_at = self.first_published_at or self.last_published_at
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            # Views are only ever written by atomic increments; a save (an editor
+            # publishing, the scheduler) must not write back a count it read earlier.
+            kwargs["update_fields"] = self._fields_saved_by_editors()
         return super().save(*args, **kwargs)

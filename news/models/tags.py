@@ -18,6 +18,11 @@ class TagIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("tag index")
 
+    @path("")
+    def no_tag(self, request: HttpRequest) -> HttpResponse:
+        """The index itself lists nothing; readers reach tags from stories."""
+        raise Http404
+
     @path("<str:slug>/")
     def tag(self, request: HttpRequest, slug: str) -> HttpResponse:
         from news.listings import tagged_articles

@@ -23,8 +23,9 @@ def _edition_index(context, model: type[RoutablePageMixin]) -> RoutablePageMixin
 
 
 def _route_url(context, model, route: str, slug: str) -> str:
+    """The URL of `slug`'s page under the edition's index; "" when there is none to link to."""
     index = _edition_index(context, model)
-    if index is None:
+    if index is None or not slug:  # a tag like "!!!" has an empty slug and no page
         return ""
     return index.get_url(context.get("request")) + index.reverse_subpage(route, args=[slug])
 

@@ -90,3 +90,51 @@ def test_translating_an_article_points_it_at_the_translated_section(editions, se
     translation = article.copy_for_translation(editions["ru"].locale)
 
     assert ArticlePage.objects.get(pk=translation.pk).section_id == russian_section.pk
+
+
+def test_reordering_sections_keeps_their_articles_in_them(editions, section):
+    other = make_section(editions["en"], "economy", "Economy")
+    article = make_article(section)
+
+    other.move(editions["en"], pos="first-child")
+
+    assert ArticlePage.objects.get(pk=article.pk).section_id == section.pk
+
+
+def test_publishing_an_older_revision_keeps_the_live_view_count(section):
+    article = make_article(section)
+    draft = article.save_revision()
+    ArticlePage.objects.filter(pk=article.pk).update(view_count=51)
+
+    draft.publish()
+
+    assert ArticlePage.objects.get(pk=article.pk).view_count == 51
+
+
+def test_a_copied_article_starts_with_no_views(section):
+    article = make_article(section)
+    ArticlePage.objects.filter(pk=article.pk).update(view_count=51)
+    article.refresh_from_db()
+
+    copy = article.copy(update_attrs={"slug": "a-story-again", "title": "Again"})
+
+    assert copy.view_count == 0
+
+
+def test_month_folders_are_titled_in_the_editions_language(editions, section):
+    russian_section = section.copy_for_translation(editions["ru"].locale)
+    russian_section.save_revision().publish()
+    when = timezone.now().replace(year=2025, month=12, day=15)
+
+    assert month_folder(section, when).title == "December 2025"
+    assert month_folder(russian_section, when).title == "Декабрь 2025"
+
+
+def test_month_follows_the_outlets_time_zone(editions, section):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    # 22:30 UTC on 31 December is already 1 January in Baku, the outlet's zone.
+    new_years_eve = datetime(2025, 12, 31, 22, 30, tzinfo=ZoneInfo("UTC"))
+
+    assert month_folder(section, new_years_eve).url_path.endswith("/2026/01/")

@@ -126,3 +126,18 @@ def test_author_page_shows_bio_and_stories(client, editions, section):
 def test_unknown_author_and_tag_are_404s(client, editions):
     assert client.get("/en/authors/nobody/").status_code == 404
     assert client.get("/en/tags/nothing/").status_code == 404
+
+
+def test_a_tag_without_a_slug_is_shown_without_a_link(client, section):
+    article = make_article(section)
+    article.tags.add("!!!")
+    article.save_revision().publish()
+
+    response = client.get(article.url)
+
+    assert response.status_code == 200
+    assert "#!!!" in response.content.decode()
+
+
+def test_the_tag_index_itself_is_a_404(client, editions):
+    assert client.get("/en/tags/").status_code == 404

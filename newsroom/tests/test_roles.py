@@ -33,12 +33,13 @@ def test_authors_can_write_but_not_publish(section):
     assert not permissions.can_publish()
 
 
-def test_editors_can_publish_and_schedule(section):
+def test_editors_can_publish_schedule_and_lock(section):
     editor = member_of("Editors", "chief")
     article = make_article(section, publish=False)
 
     permissions = article.permissions_for_user(editor)
 
+    # Scheduling is publishing with a go-live time: Wagtail asks for the same permission.
     assert permissions.can_publish()
     assert permissions.can_lock()
 
