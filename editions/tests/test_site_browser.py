@@ -194,3 +194,20 @@ def test_article_screenshots_are_saved_for_review(open_page, site):
             saved.append(path)
 
     assert all(Path(path).stat().st_size > 10_000 for path in saved)
+
+
+def test_without_javascript_stories_read_and_search_is_a_page(browser, live_server, site):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site.article.url)
+
+    assert page.locator(".article__body").is_visible()
+    for needs_script in ("Night theme", "Increase text size", "Print", "Copy link"):
+        assert not page.get_by_role("button", name=needs_script).is_visible(), needs_script
+    page.get_by_role("link", name="Search").click()
+    page.get_by_role("searchbox").last.fill("harbour")
+    page.get_by_role("searchbox").last.press("Enter")
+
+    page.wait_for_url("**/en/search/?q=harbour")
+    assert site.article.title in page.locator("main").inner_text()
+    context.close()
