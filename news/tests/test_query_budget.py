@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from news.tests.factories import make_rich_article, make_section
+from news.tests.factories import make_image, make_rich_article, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -50,3 +50,43 @@ def test_more_tags_authors_images_and_blocks_cost_no_more_queries(client, sectio
     large = make_rich_article(section, "Large", images=5, tags=7, authors=3, paragraphs=25)
 
     assert queries_to_render(client, large.url) == queries_to_render(client, small.url)
+
+
+def add_stories(section, count: int, tag: str, author) -> None:
+    from news.models import ArticleAuthor
+    from news.tests.factories import make_article
+
+    for _ in range(count):
+        title = f"Story {section.slug} {section.articles.count()}"
+        story = make_article(
+            section,
+            title,
+            cover_image=make_image(f"cover {title}"),
+            authorships=[ArticleAuthor(author=author)],
+        )
+        story.tags.add(tag)
+        story.save_revision().publish()
+
+
+@pytest.mark.parametrize("page_type", ["home", "section", "tag", "author", "search"])
+def test_list_pages_cost_the_same_queries_with_few_or_many_stories(client, editions, page_type):
+    from news.models import Author
+
+    author = Author.objects.create(name="Mara Holt", slug="mara-holt", locale=editions["en"].locale)
+    few = make_section(editions["en"], "few", "Few")
+    many = make_section(editions["en"], "many", "Many")
+    add_stories(few, 2, "few", author)
+    add_stories(many, 1, "few", author)
+    urls = {
+        "home": "/en/",
+        "section": few.url,
+        "tag": "/en/tags/few/",
+        "author": "/en/authors/mara-holt/",
+        "search": "/en/search/?q=story",
+    }
+    small = queries_to_render(client, urls[page_type])
+
+    add_stories(many, 14, "few", author)
+    add_stories(few, 12, "few", author)
+
+    assert queries_to_render(client, urls[page_type]) == small
