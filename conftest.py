@@ -99,7 +99,7 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture
-def browser():
+def browser(monkeypatch):
     """Debian's Chromium driven by Playwright, started for one test.
 
     Not shared across tests: while Playwright's sync API runs, the next test's
@@ -113,7 +113,7 @@ def browser():
         service_unavailable("the playwright package is not installed")
     # Playwright's sync API keeps an event loop in this thread; the tests still use the ORM
     # synchronously between its calls, which is safe.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium

@@ -75,5 +75,7 @@ def more_stories(article) -> MoreStories | None:
     if section is None:
         return None
     stories = Paginator(section_articles(section), STORIES_PER_PAGE).page(1)
+    if stories.paginator.count <= 1 and all(story.pk == article.pk for story in stories):
+        return None  # the article is the section's only story: nothing more to show
     next_url = f"{section.url}?page=2" if stories.has_next() else None
     return MoreStories(section=section, stories=stories, next_url=next_url)

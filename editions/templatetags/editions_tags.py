@@ -1,6 +1,5 @@
 from django import template
 from django.conf import settings
-from django.urls import reverse
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
@@ -54,9 +53,3 @@ def edition_home(context) -> Page | None:
     if locale is None:
         return site.root_page
     return site.root_page.get_translation_or_none(locale) or site.root_page
-
-
-@register.simple_tag
-def search_url() -> str:
-    """The current edition's search page."""
-    return reverse("search")

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from wagtail.embeds import oembed_providers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -138,7 +139,9 @@ TIME_ZONE = "Asia/Baku"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
-MEDIA_URL = "/media/"
+# Set MEDIA_URL to an https:// origin when media is served from object storage or a CDN;
+# the reader site's CSP then allows images from it.
+MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 
 STORAGES = {
@@ -172,6 +175,19 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "txt", "docx", "xlsx"]
 # Wagtail's responsive embed wrapper uses an inline style, which the reader
 # site's Content-Security-Policy forbids; the CSS sizes embeds instead.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
+# Only video players that embed as a plain iframe: social posts (X, Instagram, ...)
+# embed with scripts and inline styles, which the reader site's CSP forbids.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [oembed_providers.youtube, oembed_providers.vimeo],
+    }
+]
+EMBED_FRAME_HOSTS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
 
 # A strict Content-Security-Policy for the reader site: no inline scripts or
 # styles, nothing loaded from other hosts (embeds' frames excepted). Wagtail's
@@ -182,10 +198,10 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *([MEDIA_URL] if MEDIA_URL.startswith("https://") else [])],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "frame-src": ["https:"],
+        "frame-src": EMBED_FRAME_HOSTS,
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],

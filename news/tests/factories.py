@@ -58,6 +58,25 @@ LONG_PARAGRAPH = (
 )
 
 
+def stored_video_embed(number: int) -> str:
+    """A YouTube URL whose embed is already stored, as after its first render (no network)."""
+    from wagtail.embeds.embeds import get_embed_hash
+    from wagtail.embeds.models import Embed
+
+    url = f"https://www.youtube.com/watch?v=masthead{number:03d}"
+    Embed.objects.get_or_create(
+        hash=get_embed_hash(url),
+        defaults={
+            "url": url,
+            "type": "video",
+            "html": f'<iframe src="https://www.youtube.com/embed/masthead{number:03d}"></iframe>',
+            "title": f"Video {number}",
+            "provider_name": "YouTube",
+        },
+    )
+    return url
+
+
 def make_rich_article(
     section: SectionPage,
     title: str = "The harbour's long recovery",
@@ -66,9 +85,11 @@ def make_rich_article(
     tags: int = 2,
     authors: int = 1,
     paragraphs: int = 4,
+    embeds: int = 0,
     **fields,
 ) -> ArticlePage:
-    """An article with `images` body images, `tags` tags, `authors` authors and a quote."""
+    """An article with `images` body images, `embeds` videos, `tags` tags, `authors` authors and a quote."""
+    from wagtail.embeds.blocks import EmbedValue
     from wagtail.rich_text import RichText
 
     from news.models import ArticleAuthor, Author
@@ -80,6 +101,7 @@ def make_rich_article(
         body.append(
             ("image", {"image": image, "caption": "The quay", "credit": "Our photographer"})
         )
+    body.extend(("embed", EmbedValue(stored_video_embed(number))) for number in range(embeds))
     people = [
         Author.objects.get_or_create(
             locale=section.locale, slug=f"author-{n}", defaults={"name": f"Author {n}"}

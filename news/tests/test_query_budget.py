@@ -31,7 +31,7 @@ def section(editions):
     "richness",
     [
         {"images": 0, "tags": 0, "authors": 0, "paragraphs": 1},
-        {"images": 6, "tags": 8, "authors": 4, "paragraphs": 30},
+        {"images": 6, "tags": 8, "authors": 4, "paragraphs": 30, "embeds": 3},
     ],
     ids=["plain", "rich"],
 )
@@ -45,9 +45,11 @@ def test_an_article_stays_within_the_query_budget(
         client.get(article.url)
 
 
-def test_more_tags_authors_images_and_blocks_cost_no_more_queries(client, section):
-    small = make_rich_article(section, "Small", images=1, tags=1, authors=1, paragraphs=2)
-    large = make_rich_article(section, "Large", images=5, tags=7, authors=3, paragraphs=25)
+def test_more_tags_authors_images_embeds_and_blocks_cost_no_more_queries(client, section):
+    small = make_rich_article(section, "Small", images=1, tags=1, authors=1, paragraphs=2, embeds=1)
+    large = make_rich_article(
+        section, "Large", images=5, tags=7, authors=3, paragraphs=25, embeds=5
+    )
 
     assert queries_to_render(client, large.url) == queries_to_render(client, small.url)
 

@@ -141,3 +141,20 @@ def test_a_tag_without_a_slug_is_shown_without_a_link(client, section):
 
 def test_the_tag_index_itself_is_a_404(client, editions):
     assert client.get("/en/tags/").status_code == 404
+
+
+def test_reader_pages_carry_a_strict_content_security_policy(client, section):
+    article = make_article(section)
+
+    policy = client.get(article.url)["Content-Security-Policy"]
+
+    assert "script-src 'self'" in policy
+    assert "style-src 'self'" in policy
+    assert "unsafe-inline" not in policy
+    assert "frame-src https://www.youtube.com" in policy
+
+
+def test_an_article_that_is_its_sections_only_story_shows_no_empty_more_stories(client, section):
+    article = make_article(section)
+
+    assert "more-stories" not in client.get(article.url).content.decode()

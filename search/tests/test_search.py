@@ -43,3 +43,12 @@ def test_a_very_long_query_is_cut_not_refused(client, stories):
 
     assert response.status_code == 200
     assert len(response.context["query"]) == 200
+
+
+@pytest.mark.parametrize(
+    "query", ['"', 'harbour"', "it's \"harbour", "harbour\x00", "AND OR NOT *"]
+)
+def test_queries_with_search_syntax_or_control_characters_never_fail(client, stories, query):
+    response = client.get("/en/search/", {"q": query})
+
+    assert response.status_code == 200

@@ -14,7 +14,9 @@
   function toast(message) {
     var box = document.querySelector("[data-toast]");
     if (!box) return;
-    box.textContent = message;
+    // Empty first, then fill on the next frame, so a repeated message is announced again.
+    box.textContent = "";
+    requestAnimationFrame(function () { box.textContent = message; });
     box.classList.add("is-visible");
     clearTimeout(toast.timer);
     toast.timer = setTimeout(function () {
@@ -44,9 +46,10 @@
     var down = group.querySelector('[data-text-size="down"]');
     var up = group.querySelector('[data-text-size="up"]');
     function current() { return Number(root.dataset.textSize || 1); }
+    // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
     function update() {
-      down.disabled = current() <= 0;
-      up.disabled = current() >= TEXT_SIZES - 1;
+      down.setAttribute("aria-disabled", String(current() <= 0));
+      up.setAttribute("aria-disabled", String(current() >= TEXT_SIZES - 1));
     }
     function step(delta) {
       var size = Math.min(TEXT_SIZES - 1, Math.max(0, current() + delta));
@@ -71,6 +74,7 @@
       });
     });
     dialog.querySelector("[data-search-close]").addEventListener("click", function () { dialog.close(); });
+    // A click on the backdrop lands on the dialog itself; the content sits in its panel.
     dialog.addEventListener("click", function (event) { if (event.target === dialog) dialog.close(); });
   }
 
@@ -103,7 +107,10 @@
   document.querySelectorAll("[data-copy-link]").forEach(function (button) {
     reveal(button);
     button.addEventListener("click", function () {
-      copyText(button.dataset.url).then(function () { toast(button.dataset.copiedLabel); });
+      copyText(button.dataset.url).then(
+        function () { toast(button.dataset.copiedLabel); },
+        function () { toast(button.dataset.failedLabel); }
+      );
     });
   });
 
@@ -111,9 +118,7 @@
   document.querySelectorAll("[data-article]").forEach(function (article) {
     var rule = article.dataset.attribution;
     var url = article.dataset.canonical;
-    var text = article.querySelector("[data-article-text]");
-    if (!text) return;
-    text.addEventListener("copy", function (event) {
+    article.addEventListener("copy", function (event) {
       var selection = document.getSelection();
       var plain = selection ? selection.toString() : "";
       if (plain.trim().length < ATTRIBUTION_MIN_CHARS || !event.clipboardData) return;
