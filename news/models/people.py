@@ -2,11 +2,12 @@ from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page, TranslatableMixin
+from wagtail.contrib.routable_page.models import path
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from news.listings import paginate
+from news.models.indexes import EditionIndexPage
 
 
 class Author(TranslatableMixin, index.Indexed, models.Model):
@@ -38,12 +39,9 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class AuthorIndexPage(RoutablePageMixin, Page):
+class AuthorIndexPage(EditionIndexPage):
     """Serves /<lang>/authors/<slug>/ for every author of the edition."""
 
-    parent_page_types = ["editions.HomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
     template = "news/author_page.html"
 
     class Meta:

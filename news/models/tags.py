@@ -1,18 +1,15 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page
+from wagtail.contrib.routable_page.models import path
 
 from news.listings import paginate
+from news.models.indexes import EditionIndexPage
 
 
-class TagIndexPage(RoutablePageMixin, Page):
+class TagIndexPage(EditionIndexPage):
     """Serves /<lang>/tags/<slug>/: the edition's stories with one tag."""
 
-    parent_page_types = ["editions.HomePage"]
-    subpage_types: list[str] = []
-    max_count_per_parent = 1
     template = "news/tag_page.html"
 
     class Meta:

@@ -1,0 +1,13 @@
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page
+
+
+class EditionIndexPage(RoutablePageMixin, Page):
+    """One per edition, directly under its home: serves many reader pages through routes."""
+
+    parent_page_types = ["editions.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
