@@ -158,3 +158,16 @@ def test_an_article_that_is_its_sections_only_story_shows_no_empty_more_stories(
     article = make_article(section)
 
     assert "more-stories" not in client.get(article.url).content.decode()
+
+
+def test_azerbaijani_article_date_writes_the_month_in_lower_case(client, editions, section):
+    azerbaijani_section = section.copy_for_translation(editions["az"].locale)
+    azerbaijani_section.save_revision().publish()
+    article = make_article(
+        azerbaijani_section,
+        "Su",
+        slug="su",
+        published_at=datetime(2025, 12, 15, 18, 55, tzinfo=BAKU),
+    )
+
+    assert "15 dekabr 2025 18:55" in client.get(article.url).content.decode()
