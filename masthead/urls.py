@@ -27,3 +27,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "masthead.views.page_not_found"
+handler500 = "masthead.views.server_error"

@@ -171,3 +171,13 @@ def test_azerbaijani_article_date_writes_the_month_in_lower_case(client, edition
     )
 
     assert "15 dekabr 2025 18:55" in client.get(article.url).content.decode()
+
+
+def test_russian_dates_keep_djangos_month_names(client, editions, section):
+    russian_section = section.copy_for_translation(editions["ru"].locale)
+    russian_section.save_revision().publish()
+    article = make_article(
+        russian_section, "Март", slug="mart", published_at=datetime(2025, 3, 8, 9, 5, tzinfo=BAKU)
+    )
+
+    assert "8 марта 2025 09:05" in client.get(article.url).content.decode()
