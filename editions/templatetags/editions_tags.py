@@ -53,3 +53,12 @@ def edition_home(context) -> Page | None:
     if locale is None:
         return site.root_page
     return site.root_page.get_translation_or_none(locale) or site.root_page
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context, page: Page | None, editions: list[dict]) -> list[dict]:
+    """<link rel=alternate hreflang> targets: this page and its translations, if it has any."""
+    translations = [edition for edition in editions if edition["is_translation"]]
+    if not translations or not isinstance(page, Page):
+        return []
+    return [{"code": get_language(), "url": page.get_url(context.get("request"))}, *translations]

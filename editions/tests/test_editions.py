@@ -72,3 +72,11 @@ def test_the_language_switcher_leads_to_the_other_editions_homes(client, edition
 
     assert 'href="/ru/" hreflang="ru"' in html
     assert 'href="/az/" hreflang="az"' in html
+
+
+def test_translated_pages_name_every_language_version_for_search_engines(client, editions):
+    html = client.get("/en/").content.decode()
+
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/">' in html
+    assert '<link rel="alternate" hreflang="ru" href="http://testserver/ru/">' in html
+    assert '<link rel="alternate" hreflang="az" href="http://testserver/az/">' in html
