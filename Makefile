@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= masthead.settings.dev
 
-.PHONY: run setup test lint format translations messages lock clean chromium
+.PHONY: run run-production setup test lint format translations messages lock clean chromium nginx
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Masthead needs Python 3.11 or newer")'
@@ -44,7 +44,17 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-test: $(VENV)/.installed-dev translations chromium
+# The production profile on this machine: PostgreSQL, Redis, gunicorn and nginx on :8080.
+run-production: translations nginx
+	PORT=$${PORT:-8080} bin/run-production
+
+# Debian's nginx, for the production profile; installed here when we may.
+nginx:
+	@if ! command -v nginx >/dev/null && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; \
+	fi
+
+test: $(VENV)/.installed-dev translations chromium nginx
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=masthead.settings.test $(VENV)/bin/pytest

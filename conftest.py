@@ -6,6 +6,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -67,24 +68,29 @@ def editions(db):
     return ensure_editions()
 
 
-@pytest.fixture(scope="session")
-def postgres_database_url() -> Iterator[str]:
-    """A fresh, migrated PostgreSQL database on the local server, dropped afterwards."""
+@contextmanager
+def fresh_postgres_database() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database on the local server, dropped afterwards."""
     if not port_open("127.0.0.1", 5432):
         service_unavailable("PostgreSQL is not answering on 127.0.0.1:5432")
     import psycopg
 
     name = f"masthead_test_{uuid.uuid4().hex[:10]}"
-    admin_url = POSTGRES_ADMIN_URL
-    with psycopg.connect(admin_url, autocommit=True) as connection:
+    with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
-    url = admin_url.rsplit("/", 1)[0] + f"/{name}"
     try:
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(POSTGRES_ADMIN_URL, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def postgres_database_url() -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database on the local server, dropped afterwards."""
+    with fresh_postgres_database() as url:
         manage("migrate", "--noinput", env=process_env(url))
         yield url
-    finally:
-        with psycopg.connect(admin_url, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 CHROMIUM = "/usr/bin/chromium"

@@ -7,6 +7,7 @@ Environment:
 - ALLOWED_HOSTS: comma-separated host names the site answers to.
 - SECURE_SSL_REDIRECT: "1" (default) redirects HTTP to HTTPS; "0" when the proxy does it.
 - SECURE_HSTS_SECONDS: HSTS lifetime, default one year.
+- SECURE_COOKIES: "1" (default) sends session and CSRF cookies over HTTPS only.
 """
 
 import os
@@ -56,8 +57,8 @@ STORAGES = {
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+# Cookies only over HTTPS; SECURE_COOKIES=0 is for serving plain HTTP on one's own machine.
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = os.environ.get("SECURE_COOKIES", "1") == "1"
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True

@@ -1,0 +1,110 @@
+"""`make run-production`: PostgreSQL, Redis, gunicorn and the worker behind nginx, on one machine."""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+import urllib.request
+
+import pytest
+
+from conftest import ROOT, free_port, fresh_postgres_database, port_open, service_unavailable
+
+pytestmark = [pytest.mark.postgres, pytest.mark.redis]
+
+
+def get(url: str, **headers: str):
+    request = urllib.request.Request(url, headers=headers)
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (loopback only)
+        return response.status, response.headers, response.read()
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    if shutil.which("nginx") is None:
+        service_unavailable("nginx is not installed (apt-get install nginx-light)")
+    if not port_open("127.0.0.1", 6379):
+        service_unavailable("Redis is not answering on 127.0.0.1:6379")
+    with fresh_postgres_database() as database_url:
+        port = free_port()
+        env = dict(os.environ)
+        env.update(
+            {
+                "PORT": str(port),
+                "APP_PORT": str(free_port()),
+                "DATABASE_URL": database_url,
+                "MASTHEAD_PRODUCTION_VAR": str(tmp_path_factory.mktemp("production")),
+                "MEDIA_ROOT": str(tmp_path_factory.mktemp("media")),
+            }
+        )
+        env.pop("DJANGO_SETTINGS_MODULE", None)
+        process = subprocess.Popen(
+            ["bin/run-production"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 240
+            while True:
+                try:
+                    if get(base + "/en/")[0] == 200:
+                        break
+                except OSError:
+                    pass
+                assert process.poll() is None, "bin/run-production stopped"
+                assert time.monotonic() < deadline, "the stack did not come up"
+                time.sleep(0.5)
+            yield base
+        finally:
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
+
+
+def test_each_edition_is_served_through_nginx(stack):
+    for code in ("en", "ru", "az"):
+        status, headers, body = get(f"{stack}/{code}/")
+
+        assert status == 200
+        assert b"Meridian Post" in body
+
+
+def test_anonymous_pages_are_answered_from_nginxs_cache(stack):
+    get(f"{stack}/en/politics/")
+
+    _, headers, _ = get(f"{stack}/en/politics/")
+
+    assert headers["X-Cache-Status"] in ("HIT", "UPDATING", "STALE")
+
+
+def test_editors_with_a_session_bypass_the_cache(stack):
+    get(f"{stack}/en/")
+
+    _, headers, _ = get(f"{stack}/en/", Cookie="sessionid=an-editor")
+
+    assert headers["X-Cache-Status"] == "BYPASS"
+
+
+def test_the_admin_is_never_cached(stack):
+    get(f"{stack}/admin/login/")
+
+    _, headers, _ = get(f"{stack}/admin/login/")
+
+    assert "X-Cache-Status" not in headers
+    assert "no-store" in headers["Cache-Control"]
+
+
+def test_static_files_are_hashed_compressed_and_cached_for_a_year(stack):
+    _, _, page = get(f"{stack}/en/")
+    stylesheet = re.search(rb'href="(/static/editions/site\.[0-9a-f]{12}\.css)"', page).group(1)
+
+    status, headers, _ = get(stack + stylesheet.decode(), **{"Accept-Encoding": "gzip"})
+
+    assert status == 200
+    assert headers["Content-Encoding"] == "gzip"
+    assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
