@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= masthead.settings.dev
 
-.PHONY: run run-production setup test lint format translations messages lock clean chromium nginx
+.PHONY: run run-production bench setup test lint format translations messages lock clean chromium nginx
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Masthead needs Python 3.11 or newer")'
@@ -53,6 +53,11 @@ nginx:
 	@if ! command -v nginx >/dev/null && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; \
 	fi
+
+# Benchmarks: the production stack with 100,000 articles, measured with wrk (see bench/run.py).
+bench: $(VENV)/.installed-dev translations nginx
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
+	$(PY) bench/run.py
 
 test: $(VENV)/.installed-dev translations chromium nginx
 	$(VENV)/bin/ruff check .
