@@ -60,6 +60,16 @@ def process_env(
     return env
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: no page cached by an earlier test is served."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def editions(db):
     """The three editions' home pages, as `manage.py setup_editions` makes them."""

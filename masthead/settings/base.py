@@ -19,11 +19,13 @@ INSTALLED_APPS = [
     "news",
     "newsroom",
     "search",
+    "pagecache",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
@@ -52,6 +54,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # First after security headers: anonymous readers' hits skip everything below.
+    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -159,6 +163,11 @@ CACHES = {
 # Background work: Django's task framework with its database backend, run by
 # `manage.py run_worker` (which also publishes scheduled pages on time).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# A CDN or Varnish in front: name it here and the page cache's invalidations purge it too,
+# e.g. {"varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+# "LOCATION": "http://127.0.0.1:6081"}}. See Wagtail's frontend cache documentation.
+WAGTAILFRONTENDCACHE: dict = {}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Masthead"

@@ -5,8 +5,10 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +21,15 @@ def get(url: str, **headers: str):
     request = urllib.request.Request(url, headers=headers)
     with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (loopback only)
         return response.status, response.headers, response.read()
+
+
+class Stack(str):
+    """The stack's base URL, with the environment its processes run in."""
+
+    def __new__(cls, base: str, env: dict[str, str]):
+        stack = super().__new__(cls, base)
+        stack.env = env
+        return stack
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +71,12 @@ def stack(tmp_path_factory):
                 assert process.poll() is None, "bin/run-production stopped"
                 assert time.monotonic() < deadline, "the stack did not come up"
                 time.sleep(0.5)
-            yield base
+            env["DJANGO_SETTINGS_MODULE"] = "masthead.settings.production"
+            env["DJANGO_SECRET_KEY"] = (
+                (Path(env["MASTHEAD_PRODUCTION_VAR"]) / "secret_key").read_text().strip()
+            )
+            env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+            yield Stack(base, env)
         finally:
             os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=30)
@@ -108,3 +124,27 @@ def test_static_files_are_hashed_compressed_and_cached_for_a_year(stack):
     assert status == 200
     assert headers["Content-Encoding"] == "gzip"
     assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+
+
+def test_a_published_story_shows_through_nginx_within_two_seconds(stack):
+    get(f"{stack}/en/")  # the home page is in both caches
+    headline = f"Published while readers watch {time.time_ns()}"
+    subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from news.models import SectionPage; from news.tests.factories import make_article; "
+            f"make_article(SectionPage.objects.filter(locale__language_code='en').first(), {headline!r})",
+        ],
+        cwd=ROOT,
+        env=stack.env,
+        check=True,
+        capture_output=True,
+    )
+    published = time.monotonic()
+
+    while headline.encode() not in get(f"{stack}/en/")[2]:
+        assert time.monotonic() - published < 2, "not visible within two seconds"
+        time.sleep(0.05)

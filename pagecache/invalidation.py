@@ -1,0 +1,69 @@
+"""Which reader URLs show a story, so that changing the story retires exactly those.
+
+Every list a story appears on registers one function here; adding a new list
+(feeds, sitemaps, most-read blocks, API lists) is one `@lists_showing` function.
+The URLs a story was shown on last time are remembered, so an edit that removes
+a tag or moves the story also retires the lists it has left.
+"""
+
+from collections.abc import Callable, Iterable
+
+from django.core.cache import cache
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page
+
+from pagecache import store
+
+ListsShowing = Callable[[Page], Iterable[str]]
+LIST_PROVIDERS: list[ListsShowing] = []
+SHOWN_ON_TIMEOUT = 60 * 60 * 24 * 30
+
+
+def lists_showing(provider: ListsShowing) -> ListsShowing:
+    """Register a function giving the paths of the lists that show a story."""
+    LIST_PROVIDERS.append(provider)
+    return provider
+
+
+def shown_on_key(page_id: int) -> str:
+    return f"pagecache:shown-on:{page_id}"
+
+
+def paths_showing(article: Page) -> set[str]:
+    """The story's own URL and every registered list's."""
+    paths = {article.get_url()}
+    for provider in LIST_PROVIDERS:
+        paths.update(provider(article))
+    paths.discard(None)
+    return paths
+
+
+def invalidate_story(page_id: int) -> set[str]:
+    """Retire every page that shows the story now or showed it before; returns their paths.
+
+    A deleted or unpublished story shows nowhere now: only where it was shown is retired.
+    """
+    from news.models import ArticlePage
+
+    article = ArticlePage.objects.filter(pk=page_id).first()
+    previous = cache.get(shown_on_key(page_id), set())
+    current = paths_showing(article) if article is not None and article.live else set()
+    if article is not None:
+        previous.add(article.get_url())  # the story's own page, live or now a 404
+    paths = {path for path in previous | current if path}
+    store.invalidate_paths(paths)
+    cache.set(shown_on_key(page_id), current, SHOWN_ON_TIMEOUT)
+    purge_from_frontend_caches(paths)
+    return paths
+
+
+def purge_from_frontend_caches(paths: set[str]) -> None:
+    """The same URLs for a CDN or Varnish, when WAGTAILFRONTENDCACHE names one."""
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None or not paths:
+        return
+    batch = PurgeBatch()
+    batch.add_urls(site.root_url + path for path in paths)
+    batch.purge()

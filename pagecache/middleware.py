@@ -1,0 +1,78 @@
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.http import http_date, parse_etags
+
+from pagecache import store
+
+# Never cached: the newsroom, files Django or the proxy serve, and requests that carry
+# an editor's session or credentials.
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
+CDN_SECONDS = 300
+
+
+def cacheable_request(request: HttpRequest) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.path.startswith(SKIPPED_PREFIXES)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def cacheable_response(response: HttpResponse) -> bool:
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "private" not in control
+        and "no-store" not in control
+        and "no-cache" not in control
+    )
+
+
+def not_modified(request: HttpRequest, response: HttpResponse) -> bool:
+    etags = parse_etags(request.META.get("HTTP_IF_NONE_MATCH", ""))
+    return bool(response.get("ETag")) and (response["ETag"] in etags or "*" in etags)
+
+
+class AnonymousPageCacheMiddleware:
+    """Answers anonymous readers from the cache before any other work, database included.
+
+    Wagtail's and Django's own caches (`{% wagtailcache %}`, `cache_page`) would still
+    run the middleware stack and the site lookups; readers during a spike need the
+    shortest path. Pages leave the cache when a story they show changes (see
+    pagecache.invalidation), so they can be kept for long.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not cacheable_request(request):
+            return self.get_response(request)
+        key = store.key_for(request)
+        response = store.load(key)
+        if response is not None:
+            response["X-Page-Cache"] = "HIT"
+        else:
+            response = self.get_response(request)
+            if not cacheable_response(response):
+                return response
+            set_response_etag(response)
+            response["Last-Modified"] = http_date()
+            # Browsers revalidate (a 304 from the cache); a CDN may keep a page for a few
+            # minutes because the same invalidation purges it there (frontend_cache).
+            patch_cache_control(response, public=True, max_age=0, s_maxage=CDN_SECONDS)
+            store.save(key, response)
+            response["X-Page-Cache"] = "MISS"
+        if not_modified(request, response):
+            not_modified_response = HttpResponse(status=304)
+            for header in ("ETag", "Cache-Control", "Vary", "X-Page-Cache"):
+                if header in response:
+                    not_modified_response[header] = response[header]
+            return not_modified_response
+        return response

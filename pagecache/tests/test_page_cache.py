@@ -1,0 +1,188 @@
+"""Anonymous readers are served from the cache; a story's change retires exactly its pages."""
+
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from news.tests.factories import make_article, make_section
+from outlet.models import OutletSettings
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def sections(editions):
+    politics = make_section(editions["en"], "politics", "Politics")
+    economy = make_section(editions["en"], "economy", "Economy")
+    make_article(politics, "An older politics story")
+    make_article(economy, "An economy story")
+    return politics, economy
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """Make changes as the newsroom does, running the commit hooks (the invalidation)."""
+
+    def publish(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return publish
+
+
+def cache_status(client, url: str) -> str:
+    return client.get(url).get("X-Page-Cache", "none")
+
+
+def test_an_anonymous_readers_repeat_visit_costs_no_database_query(
+    client, sections, django_assert_num_queries
+):
+    client.get("/en/")
+
+    with django_assert_num_queries(0):
+        response = client.get("/en/")
+
+    assert response["X-Page-Cache"] == "HIT"
+    assert "An economy story" in response.content.decode()
+
+
+def test_editors_are_never_served_from_the_cache(client, sections):
+    client.get("/en/")
+    client.force_login(get_user_model().objects.create_user("editor", "e@example.com", "pw"))
+
+    assert cache_status(client, "/en/") == "none"
+
+
+def test_publishing_a_story_retires_its_lists_and_nothing_else(client, sections, publish):
+    politics, economy = sections
+    urls = ["/en/", politics.url, economy.url, "/en/tags/elections/"]
+    for url in urls:
+        client.get(url)
+
+    def new_story():
+        story = make_article(politics, "Breaking: the vote is in", publish=False)
+        story.tags.add("elections")
+        story.save_revision().publish()
+
+    publish(new_story)
+
+    assert {url: cache_status(client, url) for url in urls} == {
+        "/en/": "MISS",
+        politics.url: "MISS",
+        economy.url: "HIT",
+        "/en/tags/elections/": "MISS",
+    }
+    assert "Breaking: the vote is in" in client.get("/en/").content.decode()
+
+
+def test_an_edit_that_drops_a_tag_retires_the_tag_page_it_left(client, sections, publish):
+    politics, _ = sections
+    story = publish(make_article, politics, "Tagged story")
+    story.tags.add("budget")
+    publish(story.save_revision().publish)
+    client.get("/en/tags/budget/")
+
+    story.tags.clear()
+    publish(story.save_revision().publish)
+
+    response = client.get("/en/tags/budget/")
+    assert response["X-Page-Cache"] == "MISS"
+    assert "Tagged story" not in response.content.decode()
+
+
+def test_an_unpublished_story_is_gone_from_its_page_and_lists_at_once(client, sections, publish):
+    politics, _ = sections
+    story = publish(make_article, politics, "Soon withdrawn")
+    url = story.url
+    client.get(url)
+    client.get(politics.url)
+
+    publish(story.unpublish)
+
+    assert client.get(url).status_code == 404
+    assert "Soon withdrawn" not in client.get(politics.url).content.decode()
+
+
+def test_a_deleted_story_is_gone_from_its_lists_at_once(client, sections, publish):
+    politics, _ = sections
+    story = publish(make_article, politics, "Deleted by mistake")
+    client.get("/en/")
+
+    publish(story.delete)
+
+    assert "Deleted by mistake" not in client.get("/en/").content.decode()
+
+
+def test_renaming_a_section_retires_every_page_that_shows_the_menu(client, sections, publish):
+    politics, economy = sections
+    client.get(economy.url)
+    politics.title = "Power"
+
+    publish(politics.save_revision().publish)
+
+    assert "Power" in client.get(economy.url).content.decode()
+
+
+def test_changing_the_outlet_settings_retires_every_page(client, sections, publish):
+    client.get("/en/")
+    outlet = OutletSettings.for_site(sections[0].get_site())
+    outlet.outlet_name = "The New Name"
+
+    publish(outlet.save)
+
+    assert "The New Name" in client.get("/en/").content.decode()
+
+
+def test_a_browser_with_the_current_copy_gets_a_304(client, sections):
+    first = client.get("/en/")
+
+    again = client.get("/en/", headers={"if-none-match": first["ETag"]})
+
+    assert again.status_code == 304
+    assert first["Cache-Control"] == "public, max-age=0, s-maxage=300"
+    assert "Last-Modified" in first
+
+
+class PurgeRecorder(BaseHTTPRequestHandler):
+    purged: list[str] = []
+
+    def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+        PurgeRecorder.purged.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_cdn_is_purged_of_the_same_pages(sections, publish, settings):
+    server = HTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    PurgeRecorder.purged = []
+    politics, _ = sections
+    try:
+        story = publish(make_article, politics, "Purged everywhere")
+    finally:
+        server.shutdown()
+
+    assert {"/en/", politics.url, story.url} <= set(PurgeRecorder.purged)
+
+
+def test_a_render_begun_before_a_change_cannot_store_the_old_page(client, rf, sections, publish):
+    from django.http import HttpResponse
+
+    from pagecache import store
+
+    key = store.key_for(rf.get("/en/"))  # a reader's request arrives ...
+    publish(make_article, sections[0], "Published mid-render")  # ... a story is published ...
+    store.save(key, HttpResponse("the page as it was"))  # ... and the old render finishes
+
+    assert "Published mid-render" in client.get("/en/").content.decode()
