@@ -1,26 +1,63 @@
 """The queries behind every list of stories readers see, and their pagination."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.core.paginator import InvalidPage, Paginator
-from django.core.paginator import Page as PaginatorPage
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from taggit.models import Tag
 from wagtail.models import Page
 
 STORIES_PER_PAGE = 12
+MAX_PAGE = 1_000_000
+
+
+class StoryPage(Sequence):
+    """One page of a list: its stories, and whether another page follows.
+
+    Django's Paginator counts the whole list on every request (tens of milliseconds
+    for a section with thousands of stories); readers only need "is there more",
+    which one extra row answers.
+    """
+
+    def __init__(self, stories: list, number: int, has_next: bool):
+        self.object_list = stories
+        self.number = number
+        self._has_next = has_next
+
+    def __len__(self) -> int:
+        return len(self.object_list)
+
+    def __getitem__(self, index):
+        return self.object_list[index]
+
+    def has_next(self) -> bool:
+        return self._has_next
+
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+
+def first_page(stories: QuerySet, per_page: int = STORIES_PER_PAGE) -> StoryPage:
+    window = list(stories[: per_page + 1])
+    return StoryPage(window[:per_page], 1, len(window) > per_page)
 
 
 def paginate(
     request: HttpRequest, stories: QuerySet, per_page: int = STORIES_PER_PAGE
-) -> PaginatorPage:
+) -> StoryPage:
     """One page of `stories` from ?page=N; a page number that is not a page is a 404."""
-    paginator = Paginator(stories, per_page, allow_empty_first_page=True)
     try:
-        return paginator.page(request.GET.get("page", 1))
-    except InvalidPage as error:
-        raise Http404(str(error)) from error
+        number = int(request.GET.get("page", "1"))
+    except ValueError:
+        raise Http404("not a page number") from None
+    if not 1 <= number <= MAX_PAGE:
+        raise Http404("no such page")
+    offset = (number - 1) * per_page
+    window = list(stories[offset : offset + per_page + 1])
+    if number > 1 and not window:
+        raise Http404("no such page")
+    return StoryPage(window[:per_page], number, len(window) > per_page)
 
 
 def published_articles() -> QuerySet:
@@ -61,7 +98,7 @@ class MoreStories:
     """The section's other stories under an article, and where the next batch is."""
 
     section: Page
-    stories: PaginatorPage
+    stories: StoryPage
     next_url: str | None
 
 
@@ -74,8 +111,8 @@ def more_stories(article) -> MoreStories | None:
     section = article.section
     if section is None:
         return None
-    stories = Paginator(section_articles(section), STORIES_PER_PAGE).page(1)
-    if stories.paginator.count <= 1 and all(story.pk == article.pk for story in stories):
+    stories = first_page(section_articles(section))
+    if all(story.pk == article.pk for story in stories):
         return None  # the article is the section's only story: nothing more to show
     next_url = f"{section.url}?page=2" if stories.has_next() else None
     return MoreStories(section=section, stories=stories, next_url=next_url)

@@ -87,7 +87,7 @@ def test_section_page_lists_published_stories_newest_first(client, section):
     assert "Unpublished draft" not in html
 
 
-@pytest.mark.parametrize("page_number", ["0", "-1", "999999", "abc"])
+@pytest.mark.parametrize("page_number", ["0", "-1", "999999", "abc", "1.5", "9" * 30])
 def test_a_page_number_that_is_not_a_page_is_a_404(client, section, page_number):
     make_article(section)
 
