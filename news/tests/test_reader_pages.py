@@ -34,19 +34,24 @@ def test_article_page_shows_section_headline_subheadline_and_local_time(client, 
     assert '<time datetime="2025-12-15T18:55:00+04:00">15 December 2025 18:55</time>' in html
 
 
-def test_russian_article_date_uses_the_genitive_month(client, editions, section):
-    russian_section = section.copy_for_translation(editions["ru"].locale)
-    russian_section.save_revision().publish()
-    article = make_article(
-        russian_section,
-        "Вода",
-        slug="voda",
-        published_at=datetime(2025, 12, 15, 18, 55, tzinfo=BAKU),
-    )
+@pytest.mark.parametrize(
+    ("language", "published_at", "shown"),
+    [
+        # Russian inflects the month inside a date (Django's own names).
+        ("ru", datetime(2025, 12, 15, 18, 55, tzinfo=BAKU), "15 декабря 2025 18:55"),
+        ("ru", datetime(2025, 3, 8, 9, 5, tzinfo=BAKU), "8 марта 2025 09:05"),
+        # Azerbaijani writes it in lower case (our catalogue overrides Django's).
+        ("az", datetime(2025, 12, 15, 18, 55, tzinfo=BAKU), "15 dekabr 2025 18:55"),
+    ],
+)
+def test_article_dates_read_as_the_editions_language_writes_them(
+    client, editions, section, language, published_at, shown
+):
+    translated_section = section.copy_for_translation(editions[language].locale)
+    translated_section.save_revision().publish()
+    article = make_article(translated_section, "Story", slug="story", published_at=published_at)
 
-    html = client.get(article.url).content.decode()
-
-    assert "15 декабря 2025 18:55" in html
+    assert shown in client.get(article.url).content.decode()
 
 
 def test_byline_links_the_authors(client, editions, section):
@@ -158,26 +163,3 @@ def test_an_article_that_is_its_sections_only_story_shows_no_empty_more_stories(
     article = make_article(section)
 
     assert "more-stories" not in client.get(article.url).content.decode()
-
-
-def test_azerbaijani_article_date_writes_the_month_in_lower_case(client, editions, section):
-    azerbaijani_section = section.copy_for_translation(editions["az"].locale)
-    azerbaijani_section.save_revision().publish()
-    article = make_article(
-        azerbaijani_section,
-        "Su",
-        slug="su",
-        published_at=datetime(2025, 12, 15, 18, 55, tzinfo=BAKU),
-    )
-
-    assert "15 dekabr 2025 18:55" in client.get(article.url).content.decode()
-
-
-def test_russian_dates_keep_djangos_month_names(client, editions, section):
-    russian_section = section.copy_for_translation(editions["ru"].locale)
-    russian_section.save_revision().publish()
-    article = make_article(
-        russian_section, "Март", slug="mart", published_at=datetime(2025, 3, 8, 9, 5, tzinfo=BAKU)
-    )
-
-    assert "8 марта 2025 09:05" in client.get(article.url).content.decode()
