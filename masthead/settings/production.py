@@ -8,6 +8,21 @@ Environment:
 - SECURE_SSL_REDIRECT: "1" (default) redirects HTTP to HTTPS; "0" when the proxy does it.
 - SECURE_HSTS_SECONDS: HSTS lifetime, default one year.
 - SECURE_COOKIES: "1" (default) sends session and CSRF cookies over HTTPS only.
+- WAGTAILADMIN_BASE_URL: the admin's public URL, for links in notification emails.
+- DATABASE_REPLICA_URLS: comma-separated postgres:// URLs of read replicas of DATABASE_URL;
+  readers' page views read from them (masthead.db_replicas). Unset: the primary serves all.
+- MEDIA_ROOT: where uploaded images and documents are stored on disk (default var/media).
+- MEDIA_URL: the URL media is served under (default /media/); an https:// origin is
+  allowed by the reader site's Content-Security-Policy.
+- MEDIA_S3_BUCKET: store media in this S3-compatible bucket (django-storages) instead of
+  MEDIA_ROOT. Then also:
+  - MEDIA_S3_CUSTOM_DOMAIN: the host readers load media from (a CDN or the bucket's
+    public host), e.g. media.example.org; sets MEDIA_URL. Without it, set MEDIA_URL to the
+    https:// origin of the bucket's own URLs.
+  - MEDIA_S3_REGION: the bucket's region, e.g. eu-central-1.
+  - MEDIA_S3_ENDPOINT_URL: the service's endpoint when it is not AWS (MinIO, R2, ...).
+  - AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN): the credentials,
+    read by boto3 (or its other sources: ~/.aws, the machine's role).
 """
 
 import os
@@ -15,7 +30,14 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES, MIDDLEWARE, SECRET_KEY
+from .base import (
+    CONTENT_SECURITY_POLICY,
+    DATABASES,
+    MEDIA_URL,
+    MIDDLEWARE,
+    SECRET_KEY,
+    database_from_url,
+)
 
 
 def required(name: str) -> str:
@@ -32,6 +54,23 @@ required("DATABASE_URL")
 DATABASES["default"]["CONN_MAX_AGE"] = 60
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
+# Read replicas (PostgreSQL streaming replicas of the primary) as "replica_1", "replica_2", …
+# The router and its middleware send readers' GET requests to one of them and everything
+# else (writes, migrations, the admin, the worker) to the primary: see masthead.db_replicas.
+_replica_urls = [
+    url.strip() for url in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if url.strip()
+]
+for _number, _url in enumerate(_replica_urls, start=1):
+    DATABASES[f"replica_{_number}"] = {
+        **database_from_url(_url),
+        "CONN_MAX_AGE": DATABASES["default"]["CONN_MAX_AGE"],
+        "CONN_HEALTH_CHECKS": DATABASES["default"]["CONN_HEALTH_CHECKS"],
+        # A test run uses the primary's test database for it rather than creating one.
+        "TEST": {"MIRROR": "default"},
+    }
+if _replica_urls:
+    DATABASE_ROUTERS = ["masthead.db_replicas.ReplicaRouter"]
+
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -39,6 +78,9 @@ CACHES = {
         "KEY_PREFIX": "masthead",
     }
 }
+# View counts: live counters in the same Redis unless told otherwise; nginx in front.
+READERSHIP_REDIS_URL = os.environ.get("READERSHIP_REDIS_URL", CACHES["default"]["LOCATION"])
+READERSHIP_TRUSTED_PROXIES = int(os.environ.get("READERSHIP_TRUSTED_PROXIES", "1"))
 # Sessions (editors only; readers get none) in Redis, written through to the database
 # so a Redis restart does not log the newsroom out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -48,12 +90,45 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 MIDDLEWARE = [
     MIDDLEWARE[0],
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything that reads the database: chooses the primary or a replica per request.
+    *(["masthead.db_replicas.ReplicaReadsMiddleware"] if _replica_urls else []),
     *MIDDLEWARE[1:],
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Media (uploaded images, their renditions, documents) on S3-compatible object storage
+# when MEDIA_S3_BUCKET is set, so every app server and worker sees the same files.
+_media_bucket = os.environ.get("MEDIA_S3_BUCKET", "")
+if _media_bucket:
+    _media_domain = os.environ.get("MEDIA_S3_CUSTOM_DOMAIN", "")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": _media_bucket,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "custom_domain": _media_domain or None,
+            # Plain public URLs: signed ones expire, while pages showing them stay cached
+            # (page cache, CDN). The bucket, or the CDN in front of it, must allow reading.
+            "querystring_auth": False,
+            # Never replace an object: a second upload named photo.jpg gets a new name, as on disk.
+            "file_overwrite": False,
+        },
+    }
+    if _media_domain:
+        MEDIA_URL = f"https://{_media_domain}/"
+    if not MEDIA_URL.startswith("https://"):
+        raise ImproperlyConfigured(
+            "Set MEDIA_S3_CUSTOM_DOMAIN, or MEDIA_URL to the https:// origin of the bucket's "
+            "URLs, so that the reader site's Content-Security-Policy allows its images."
+        )
+    # base.py allowed the MEDIA_URL it saw; the one chosen here must be allowed too.
+    _image_sources = CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]
+    if MEDIA_URL not in _image_sources:
+        _image_sources.append(MEDIA_URL)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"

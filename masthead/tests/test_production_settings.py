@@ -1,5 +1,6 @@
 """The production profile: configured from the environment, clean under `check --deploy`."""
 
+import json
 import secrets
 import subprocess
 import sys
@@ -33,6 +34,20 @@ def check(env: dict[str, str]) -> subprocess.CompletedProcess:
     )
 
 
+def run_in_production(script: str, env: dict[str, str]) -> dict:
+    """Run Python in `manage.py shell` on the production settings; the JSON it printed last."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v0", "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def test_the_production_profile_passes_the_deployment_checklist():
     result = check(production_env())
 
@@ -49,3 +64,85 @@ def test_the_production_profile_refuses_to_start_without_its_settings(missing):
 
     assert result.returncode != 0
     assert f"Set {missing}" in result.stderr
+
+
+MEDIA_SCRIPT = """
+import json
+from django.conf import settings
+from django.core.files.storage import default_storage
+print(json.dumps({
+    "storage": settings.STORAGES["default"],
+    "media_url": settings.MEDIA_URL,
+    "img_src": settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
+    "url": default_storage.url("original_images/harbour.jpg"),
+}))
+"""
+
+
+def test_media_goes_to_object_storage_when_a_bucket_is_named():
+    env = production_env(
+        MEDIA_S3_BUCKET="meridian-media",
+        MEDIA_S3_REGION="eu-central-1",
+        MEDIA_S3_ENDPOINT_URL="https://objects.example.net",
+        MEDIA_S3_CUSTOM_DOMAIN="media.example.org",
+    )
+
+    result = run_in_production(MEDIA_SCRIPT, env)
+
+    assert result["storage"] == {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": "meridian-media",
+            "region_name": "eu-central-1",
+            "endpoint_url": "https://objects.example.net",
+            "custom_domain": "media.example.org",
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
+    assert result["url"] == "https://media.example.org/original_images/harbour.jpg"
+    assert result["media_url"] == "https://media.example.org/"
+    assert "https://media.example.org/" in result["img_src"]
+
+
+@pytest.mark.parametrize(
+    ("storage_env", "media_url"),
+    [
+        ({"MEDIA_S3_REGION": "eu-central-1"}, "https://meridian-media.s3.amazonaws.com/"),
+        (
+            {"MEDIA_S3_ENDPOINT_URL": "https://objects.example.net"},
+            "https://objects.example.net/meridian-media/",
+        ),
+    ],
+    ids=["AWS", "another service"],
+)
+def test_without_a_custom_domain_media_url_names_where_the_bucket_serves_from(
+    storage_env, media_url
+):
+    env = production_env(MEDIA_S3_BUCKET="meridian-media", MEDIA_URL=media_url, **storage_env)
+
+    result = run_in_production(MEDIA_SCRIPT, env)
+
+    # What README tells operators to set is where the files' URLs point, and CSP allows it.
+    assert result["url"] == media_url + "original_images/harbour.jpg"
+    assert media_url in result["img_src"]
+
+
+def test_object_storage_without_an_https_origin_for_its_images_refuses_to_start():
+    env = production_env(MEDIA_S3_BUCKET="meridian-media")
+    env.pop("MEDIA_URL", None)
+    env.pop("MEDIA_S3_CUSTOM_DOMAIN", None)
+
+    result = check(env)
+
+    assert result.returncode != 0
+    assert "Set MEDIA_S3_CUSTOM_DOMAIN" in result.stderr
+
+
+def test_the_production_profile_with_object_storage_passes_the_deployment_checklist():
+    result = check(
+        production_env(MEDIA_S3_BUCKET="meridian-media", MEDIA_S3_CUSTOM_DOMAIN="media.example.org")
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
