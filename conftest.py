@@ -141,11 +141,19 @@ def open_page(browser, live_server):
     """Open a path of the live test server in a fresh browser context (own storage, own clipboard)."""
     contexts = []
 
-    def open_page(path: str, *, width: int = 1280, height: int = 900, color_scheme: str = "light"):
+    def open_page(
+        path: str,
+        *,
+        width: int = 1280,
+        height: int = 900,
+        color_scheme: str = "light",
+        user_agent: str | None = None,
+    ):
         context = browser.new_context(
             base_url=live_server.url,
             viewport={"width": width, "height": height},
             color_scheme=color_scheme,
+            user_agent=user_agent,
         )
         context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
         contexts.append(context)

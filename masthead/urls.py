@@ -10,6 +10,8 @@ from search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Not per edition: the beacon and the counts are the same in every language.
+    path("readership/", include("readership.urls")),
 ]
 
 # In production the web server or object storage serves media; here, Django does.

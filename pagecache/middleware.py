@@ -1,4 +1,5 @@
 from collections.abc import Callable
+from contextlib import suppress
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -54,8 +55,11 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not cacheable_request(request):
             return self.get_response(request)
-        key = store.key_for(request)
-        response = store.load(key)
+        try:
+            key = store.key_for(request)
+            response = store.load(key)
+        except store.CACHE_ERRORS:  # the cache (Redis) is away: serve, uncached, meanwhile
+            return self.get_response(request)
         if response is not None:
             response["X-Page-Cache"] = "HIT"
         else:
@@ -67,7 +71,8 @@ class AnonymousPageCacheMiddleware:
             # Browsers revalidate (a 304 from the cache); a CDN may keep a page for a few
             # minutes because the same invalidation purges it there (frontend_cache).
             patch_cache_control(response, public=True, max_age=0, s_maxage=CDN_SECONDS)
-            store.save(key, response)
+            with suppress(store.CACHE_ERRORS):  # served uncached; the next request tries again
+                store.save(key, response)
             response["X-Page-Cache"] = "MISS"
         if not_modified(request, response):
             not_modified_response = HttpResponse(status=304)

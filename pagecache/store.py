@@ -2,7 +2,8 @@
 
 Invalidating a URL bumps its version, which retires the page and all its query
 variants (?page=2, ?page=3, ...) at once without knowing them. A site-wide
-version retires everything, for changes every page shows (menus, footer).
+version retires everything, for changes every page shows (menus, footer); an
+edition's version retires that edition's pages (its most-read lists changed).
 """
 
 import hashlib
@@ -10,24 +11,34 @@ from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from redis import RedisError
 
 PAGE_TIMEOUT = 60 * 60  # invalidation keeps pages fresh; the timeout only frees memory
 SITE_VERSION_KEY = "pagecache:site"
+EDITION_VERSION_KEY = "pagecache:edition:{}"
+# What the cache backends raise when their server is away (Redis; a file cache's disk).
+CACHE_ERRORS = (RedisError, OSError)
 
 
 def path_version_key(path: str) -> str:
     return "pagecache:v:" + hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
 
 
-def page_key(request: HttpRequest, versions: tuple[int, int]) -> str:
+def edition_version_key(path: str) -> str:
+    """The version shared by every page of the edition the path is in (/en/..., /ru/...)."""
+    return EDITION_VERSION_KEY.format(path.strip("/").split("/", 1)[0])
+
+
+def page_key(request: HttpRequest, versions: tuple[int, ...]) -> str:
     query = urlencode(sorted(request.GET.lists()), doseq=True)
-    raw = f"{request.get_host()}|{request.path}|{query}|{versions[0]}|{versions[1]}"
+    raw = "|".join([request.get_host(), request.path, query, *map(str, versions)])
     return "pagecache:p:" + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
 
-def current_versions(path: str) -> tuple[int, int]:
-    found = cache.get_many([SITE_VERSION_KEY, path_version_key(path)])
-    return found.get(SITE_VERSION_KEY, 0), found.get(path_version_key(path), 0)
+def current_versions(path: str) -> tuple[int, ...]:
+    keys = [SITE_VERSION_KEY, edition_version_key(path), path_version_key(path)]
+    found = cache.get_many(keys)
+    return tuple(found.get(key, 0) for key in keys)
 
 
 def key_for(request: HttpRequest) -> str:
@@ -69,3 +80,8 @@ def invalidate_paths(paths: set[str]) -> None:
 
 def invalidate_site() -> None:
     _bump(SITE_VERSION_KEY)
+
+
+def invalidate_edition(language_code: str) -> None:
+    """Retire every page of one edition (its most-read lists changed, say)."""
+    _bump(EDITION_VERSION_KEY.format(language_code))

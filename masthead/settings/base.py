@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "newsroom",
     "search",
     "pagecache",
+    "readership",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The view-count endpoints skip the rest too (see the middleware's docstring).
+    "readership.middleware.ReadershipEndpointsMiddleware",
     # First after security headers: anonymous readers' hits skip everything below.
     "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -163,6 +166,20 @@ CACHES = {
 # Background work: Django's task framework with its database backend, run by
 # `manage.py run_worker` (which also publishes scheduled pages on time).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Readership (view counts). Redis holds live counters when READERSHIP_REDIS_URL is set
+# (production sets it to REDIS_URL); otherwise, and while Redis does not answer,
+# counts go straight to the database.
+READERSHIP_REDIS_URL = os.environ.get("READERSHIP_REDIS_URL", "")
+# How many of our own proxies stand in front of the app (nginx: 1); see readership.readers.
+READERSHIP_TRUSTED_PROXIES = int(os.environ.get("READERSHIP_TRUSTED_PROXIES", "0"))
+# Reads one reader (address and browser) may report per minute; more get a 429.
+READERSHIP_READS_PER_MINUTE = int(os.environ.get("READERSHIP_READS_PER_MINUTE", "30"))
+# How often the worker moves Redis counters into the database; bounds what a Redis
+# crash can lose.
+READERSHIP_FLUSH_SECONDS = float(os.environ.get("READERSHIP_FLUSH_SECONDS", "2"))
+# How often the worker recomputes the most-read lists.
+READERSHIP_MOST_READ_SECONDS = float(os.environ.get("READERSHIP_MOST_READ_SECONDS", "120"))
 
 # A CDN or Varnish in front: name it here and the page cache's invalidations purge it too,
 # e.g. {"varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

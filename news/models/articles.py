@@ -5,13 +5,20 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
 from news.forms import ArticlePageForm
+from readership.panels import ReadershipPanel
 
 
 class ArticleTag(TaggedItemBase):
@@ -95,6 +102,16 @@ class ArticlePage(Page):
         ),
     ]
 
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+            ObjectList([ReadershipPanel(heading=_("Views"))], heading=_("Readership")),
+        ],
+        base_form_class=ArticlePageForm,
+    )
+
     search_fields = Page.search_fields + [
         index.SearchField("subheadline"),
         index.SearchField("lead"),
@@ -109,7 +126,10 @@ class ArticlePage(Page):
     class Meta:
         verbose_name = _("article")
         indexes = [
-            models.Index(fields=["section", "-published_at"], name="news_article_section_date"),
+            # A section's list in its order, keys only: deep pages skip through it (listings).
+            models.Index(
+                fields=["section", "-published_at", "-page_ptr"], name="news_article_section_list"
+            ),
             models.Index(fields=["-published_at"], name="news_article_date"),
         ]
 

@@ -10,8 +10,19 @@ pytestmark = pytest.mark.django_db
 
 # Most of these are fixed costs: Wagtail routes a URL one tree level per query
 # (home, section, year, month, article), and the header, footer and edition links
-# each read a little. None depends on how rich the article is.
-ARTICLE_PAGE_QUERY_BUDGET = 36
+# each read a little; the section's most-read lists take three. None depends on how
+# rich the article is.
+ARTICLE_PAGE_QUERY_BUDGET = 38
+
+
+def rank_as_most_read(article) -> None:
+    """Put the article on its section's most-read lists, which the page then shows."""
+    from readership.counting import outlet_today
+    from readership.database import add_views
+    from readership.upkeep import refresh_most_read
+
+    add_views([(article.pk, outlet_today(), 3)])
+    refresh_most_read()
 
 
 def queries_to_render(client, url: str) -> int:
@@ -39,6 +50,7 @@ def test_an_article_stays_within_the_query_budget(
     client, section, django_assert_max_num_queries, richness
 ):
     article = make_rich_article(section, "Budgeted", **richness)
+    rank_as_most_read(article)
     client.get(article.url)  # first render creates image renditions
 
     with django_assert_max_num_queries(ARTICLE_PAGE_QUERY_BUDGET):

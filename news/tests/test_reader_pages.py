@@ -74,13 +74,6 @@ def test_byline_without_authors_is_the_outlets_signature(client, editions, secti
     assert re.search(r'<p class="byline">\s*Meridian Post\s*</p>', html)
 
 
-def test_article_shows_its_stored_view_count(client, section):
-    article = make_article(section)
-    type(article).objects.filter(pk=article.pk).update(view_count=51)
-
-    assert "Views: 51" in client.get(article.url).content.decode()
-
-
 def test_section_page_lists_published_stories_newest_first(client, section):
     make_article(section, "Older story", published_at=datetime(2025, 1, 1, tzinfo=BAKU))
     make_article(section, "Newer story", published_at=datetime(2025, 6, 1, tzinfo=BAKU))

@@ -8,6 +8,7 @@ from django_tasks.utils import get_random_id
 from django_tasks_db.management.commands.db_worker import Worker
 
 from newsroom.scheduling import run_schedule_once
+from readership import upkeep
 
 logger = logging.getLogger("newsroom")
 
@@ -47,6 +48,8 @@ class Command(BaseCommand):
     def handle(self, *args, interval: float, schedule_only: bool, **options):
         stop = threading.Event()
         logger.info("Worker started: scheduled publishing every %ss", interval)
+        # View counters and most-read lists on their own clock, beside everything else.
+        threading.Thread(target=upkeep.run_forever, args=(stop,), daemon=True).start()
         if schedule_only:
             run_scheduler(interval, stop)
             return

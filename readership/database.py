@@ -1,0 +1,115 @@
+"""Counting in the database: the embedded default, and production's fallback.
+
+Every statement is atomic on its own (an upsert, or UPDATE ... SET n = n + 1), so
+concurrent readers never overwrite each other's counts, and a read is one
+transaction, so a count is either complete (dedupe row, day, total) or absent.
+
+This is the hot path of every read, so it is written as SQL that runs unchanged on
+SQLite and PostgreSQL: building the equivalent ORM queries (Wagtail pages are
+multi-table models) cost several times the queries themselves.
+"""
+
+import threading
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from django.apps import apps
+from django.db import connection, transaction
+from django.utils import timezone
+
+from readership.models import DailyViews, RecentRead
+
+DEDUPE_WINDOW = timedelta(minutes=30)
+# SQLite has one writer at a time; threads of one process that wait for its lock back
+# off in growing sleeps (its busy handler). Queuing them here instead keeps the waits short.
+_sqlite_writer = threading.Lock()
+
+
+@cache
+def _table(model: str) -> str:
+    return apps.get_model(model)._meta.db_table
+
+
+def _claim_reader(cursor, reader: str, article_id: int, now: datetime) -> bool:
+    """Record the reader for the article; False if they were counted within the window.
+
+    One upsert: a new reader inserts, a reader whose last count is older than the
+    window moves it to now, anyone else changes nothing (and is not counted).
+    """
+    table = RecentRead._meta.db_table
+    cursor.execute(
+        f"INSERT INTO {table} (reader, article_id, counted_at) VALUES (%s, %s, %s) "  # noqa: S608 (table names from the models; values are parameters)
+        f"ON CONFLICT (reader, article_id) DO UPDATE SET counted_at = excluded.counted_at "
+        f"WHERE {table}.counted_at <= %s",
+        [
+            reader,
+            article_id,
+            connection.ops.adapt_datetimefield_value(now),
+            connection.ops.adapt_datetimefield_value(now - DEDUPE_WINDOW),
+        ],
+    )
+    return cursor.rowcount == 1
+
+
+def _add(cursor, article_id: int, day: date, views: int) -> None:
+    """Add to the article's total and its day; nothing for an article deleted meanwhile."""
+    cursor.execute(
+        f"UPDATE {_table('news.ArticlePage')} SET view_count = view_count + %s "  # noqa: S608 (table names from the models; values are parameters)
+        "WHERE page_ptr_id = %s",
+        [views, article_id],
+    )
+    if cursor.rowcount != 1:
+        return
+    daily = DailyViews._meta.db_table
+    cursor.execute(
+        f"INSERT INTO {daily} (article_id, day, views) VALUES (%s, %s, %s) "  # noqa: S608 (table names from the models; values are parameters)
+        f"ON CONFLICT (article_id, day) DO UPDATE SET views = {daily}.views + excluded.views",
+        [article_id, connection.ops.adapt_datefield_value(day), views],
+    )
+
+
+def add_views(counts: Iterable[tuple[int, date, int]]) -> None:
+    """Add each (article, day, views). Call inside a transaction."""
+    with connection.cursor() as cursor:
+        for article_id, day, views in counts:
+            _add(cursor, article_id, day, views)
+
+
+def record_read(reader: str, article_id: int, day: date) -> bool:
+    """Count one read unless the reader was counted for the article within the window."""
+    lock = _sqlite_writer if connection.vendor == "sqlite" else None
+    if lock:
+        lock.acquire()
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            if not _claim_reader(cursor, reader, article_id, timezone.now()):
+                return False
+            _add(cursor, article_id, day, 1)
+            return True
+    finally:
+        if lock:
+            lock.release()
+
+
+def published_views(article_ids: list[int]) -> dict[int, int]:
+    """The stored totals of those of `article_ids` that are published: {id: views}."""
+    if not article_ids:
+        return {}
+    placeholders = ", ".join(["%s"] * len(article_ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT article.page_ptr_id, article.view_count "  # noqa: S608 (table names from the models; values are parameters)
+            f"FROM {_table('news.ArticlePage')} article "
+            f"JOIN {_table('wagtailcore.Page')} page ON page.id = article.page_ptr_id "
+            f"WHERE article.page_ptr_id IN ({placeholders}) AND page.live",
+            article_ids,
+        )
+        return dict(cursor.fetchall())
+
+
+def forget_old_readers(now: datetime | None = None) -> int:
+    """Drop dedupe rows older than the window (they no longer stop a count)."""
+    now = now or timezone.now()
+    deleted, _ = RecentRead.objects.filter(counted_at__lte=now - DEDUPE_WINDOW).delete()
+    return deleted

@@ -1,0 +1,34 @@
+"""A story on a most-read list changed (edited, unpublished, deleted): its edition's
+pages show that list, so they are retired, as pagecache does for the story's own lists."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete
+from wagtail.signals import page_published, page_unpublished
+
+from news.models import ArticlePage
+from readership.models import MostRead
+
+
+def _languages_listing(article_id: int) -> set[str]:
+    # A few dozen small rows; JSON containment lookups are not available on SQLite.
+    rankings = MostRead.objects.values_list("locale__language_code", "article_ids")
+    return {language for language, ids in rankings if article_id in ids}
+
+
+def story_changed(sender, instance, **kwargs) -> None:
+    if not isinstance(instance, ArticlePage):
+        return
+    languages = _languages_listing(instance.pk)
+    if languages:
+        from pagecache.store import invalidate_edition
+
+        def retire() -> None:
+            for language in languages:
+                invalidate_edition(language)
+
+        transaction.on_commit(retire)
+
+
+page_published.connect(story_changed, dispatch_uid="readership_published")
+page_unpublished.connect(story_changed, dispatch_uid="readership_unpublished")
+post_delete.connect(story_changed, sender=ArticlePage, dispatch_uid="readership_deleted")

@@ -1,0 +1,145 @@
+"""Production counting: live counters in a real Redis, moved into the database by the worker,
+and counting that carries on in the database while Redis is unreachable."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from django.test import override_settings
+
+from conftest import ROOT, free_port, port_open, process_env, service_unavailable
+from news.models import ArticlePage
+from readership import live
+from readership.models import DailyViews
+from readership.upkeep import flush_counters
+
+REDIS_URL = "redis://127.0.0.1:6379/13"  # a database of its own, emptied by each test
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def redis_counters():
+    if not port_open("127.0.0.1", 6379):
+        service_unavailable("Redis is not answering on 127.0.0.1:6379")
+    with override_settings(READERSHIP_REDIS_URL=REDIS_URL):
+        live.mark_up()
+        live.client().flushdb()
+        yield live.client()
+        live.client().flushdb()
+    live.mark_up()
+
+
+def stored_views(article) -> int:
+    return ArticlePage.objects.get(pk=article.pk).view_count
+
+
+def test_reads_wait_in_redis_and_the_worker_moves_them_to_the_database(
+    redis_counters, story, beacon
+):
+    beacon(story.pk, address="203.0.113.1")
+    beacon(story.pk, address="203.0.113.2")
+
+    assert stored_views(story) == 0
+    assert int(redis_counters.hget(live.PENDING_TOTALS, story.pk)) == 2
+
+    assert flush_counters() == 2
+    assert stored_views(story) == 2
+    assert DailyViews.objects.get(article=story).views == 2
+    assert not redis_counters.exists(live.PENDING_TOTALS, live.FLUSHING_DAYS)
+
+
+def test_pages_see_the_counts_redis_has_not_moved_yet(client, redis_counters, story, beacon):
+    beacon(story.pk)
+
+    response = client.get("/readership/views", {"ids": story.pk})
+
+    assert response.json()["views"][str(story.pk)] == 1
+
+
+def test_the_same_reader_counts_once_until_their_30_minutes_are_up(redis_counters, story, beacon):
+    beacon(story.pk)
+    assert beacon(story.pk).json()["counted"] is False
+    seen_keys = redis_counters.keys("readership:seen:*")
+    assert 1790 < redis_counters.ttl(seen_keys[0]) <= 1800
+
+    redis_counters.delete(*seen_keys)  # what Redis does when the 30 minutes are up
+    assert beacon(story.pk).json()["counted"] is True
+
+    flush_counters()
+    assert stored_views(story) == 2
+
+
+def test_a_flush_interrupted_after_its_commit_is_not_applied_twice(redis_counters, story, beacon):
+    beacon(story.pk)
+    original_delete = redis_counters.delete
+
+    def crash_before_clearing(*keys):
+        if live.FLUSHING_DAYS in keys:
+            raise ConnectionError("worker died")
+        return original_delete(*keys)
+
+    redis_counters.delete = crash_before_clearing
+    with pytest.raises(ConnectionError):
+        flush_counters()
+    redis_counters.delete = original_delete
+
+    flush_counters()
+
+    assert stored_views(story) == 1
+    assert not redis_counters.exists(live.FLUSHING_DAYS)
+
+
+def test_with_redis_unreachable_counting_goes_to_the_database_and_comes_back(
+    client, story, beacon, redis_counters
+):
+    with override_settings(READERSHIP_REDIS_URL=f"redis://127.0.0.1:{free_port()}/0"):
+        statuses = [beacon(story.pk, address=f"198.51.100.{n}").status_code for n in range(20)]
+        counts = client.get("/readership/views", {"ids": story.pk})
+
+    assert statuses == [202] * 20
+    assert counts.json()["views"][str(story.pk)] == 20
+    assert stored_views(story) == 20
+
+    live.mark_up()  # Redis answers again (the retry pause has passed)
+    for n in range(20, 25):
+        assert beacon(story.pk, address=f"198.51.100.{n}").status_code == 202
+    assert int(redis_counters.hget(live.PENDING_TOTALS, story.pk)) == 5
+    flush_counters()
+    assert stored_views(story) == 25
+
+
+def run_load(database_url: str, redis_url: str, threads: int, readers: int) -> dict:
+    env = process_env(database_url)
+    env["READERSHIP_REDIS_URL"] = redis_url
+    result = subprocess.run(
+        [sys.executable, "-m", "readership.tests.beacon_load", str(threads), str(readers)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_many_threads_of_distinct_readers_are_all_counted_on_postgresql_and_redis(
+    postgres_database_url, redis_counters
+):
+    outcome = run_load(postgres_database_url, REDIS_URL, threads=8, readers=2000)
+
+    assert outcome == {"acknowledged": 16000, "failed": 0, "stored": 16000, "daily": 16000}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_many_threads_are_all_counted_on_postgresql_while_redis_is_unreachable(
+    postgres_database_url,
+):
+    outcome = run_load(
+        postgres_database_url, f"redis://127.0.0.1:{free_port()}/0", threads=8, readers=250
+    )
+
+    assert outcome == {"acknowledged": 2000, "failed": 0, "stored": 2000, "daily": 2000}

@@ -1,0 +1,115 @@
+"""Most-read lists: ranked by the worker, shown on the home page and beside the article."""
+
+from datetime import timedelta
+
+import pytest
+
+from news.tests.factories import make_article, make_section
+from readership.counting import outlet_today
+from readership.database import add_views
+from readership.models import MostRead
+from readership.most_read import most_read
+from readership.upkeep import refresh_most_read
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def stories(editions):
+    analytics = make_section(editions["en"], "analytics", "Analytics")
+    culture = make_section(editions["en"], "culture", "Culture")
+    return {
+        "steady": make_article(analytics, "A steady favourite"),
+        "today": make_article(analytics, "Today's talking point"),
+        "culture": make_article(culture, "A culture story"),
+        "russian": make_article(make_section(editions["ru"], "analitika", "Аналитика"), "Статья"),
+    }
+
+
+def read(story, views: int, days_ago: int = 0) -> None:
+    add_views([(story.pk, outlet_today() - timedelta(days=days_ago), views)])
+
+
+def titles(ranking) -> list[str]:
+    return [story.title for story in ranking.stories]
+
+
+@pytest.fixture
+def ranked(stories):
+    read(stories["steady"], 500, days_ago=20)
+    read(stories["steady"], 30, days_ago=3)
+    read(stories["today"], 40)
+    read(stories["culture"], 10)
+    read(stories["russian"], 1000)
+    refresh_most_read()
+    return stories
+
+
+def test_editions_lists_rank_today_this_week_and_all_time(ranked):
+    today, week, all_time = most_read(ranked["steady"].locale_id)
+
+    assert titles(today) == ["Today's talking point", "A culture story"]
+    assert titles(week) == ["Today's talking point", "A steady favourite", "A culture story"]
+    assert titles(all_time) == ["A steady favourite", "Today's talking point", "A culture story"]
+
+
+def test_a_sections_lists_hold_only_its_stories(ranked):
+    today, week, all_time = most_read(ranked["culture"].locale_id, ranked["culture"].section_id)
+
+    assert titles(today) == titles(week) == titles(all_time) == ["A culture story"]
+
+
+def test_reading_the_lists_is_three_queries_whatever_the_number_of_stories(
+    ranked, django_assert_num_queries
+):
+    # The rankings, Wagtail's view restrictions (private pages stay out), the stories.
+    with django_assert_num_queries(3):
+        most_read(ranked["steady"].locale_id)
+
+
+def test_the_home_page_shows_its_editions_most_read(client, ranked):
+    html = client.get("/en/").content.decode()
+
+    assert 'id="most-read-heading"' in html
+    assert "Today&#x27;s talking point" in html.split('id="most-read-heading"')[1]
+    assert "Статья" not in html
+
+
+def test_the_article_shows_its_sections_most_read(client, ranked):
+    html = client.get(ranked["culture"].url).content.decode()
+
+    block = html.split('id="most-read-heading"')[1].split("</section>")[0]
+    assert "Most read in Culture" in block
+    assert "A culture story" in block and "steady favourite" not in block
+
+
+def test_a_changed_ranking_retires_the_editions_cached_pages(client, ranked):
+    client.get("/en/")
+    client.get("/ru/")
+    read(ranked["culture"], 100)
+
+    refresh_most_read()
+
+    assert client.get("/en/")["X-Page-Cache"] == "MISS"
+    assert client.get("/ru/")["X-Page-Cache"] == "HIT"
+
+
+def test_an_unchanged_ranking_keeps_the_cached_pages(client, ranked):
+    client.get("/en/")
+
+    refresh_most_read()
+
+    assert client.get("/en/")["X-Page-Cache"] == "HIT"
+
+
+def test_an_unpublished_story_leaves_the_lists_at_once(
+    client, ranked, django_capture_on_commit_callbacks
+):
+    client.get("/en/")
+    with django_capture_on_commit_callbacks(execute=True):
+        ranked["today"].unpublish()
+
+    html = client.get("/en/").content.decode()
+
+    assert "talking point" not in html
+    assert MostRead.objects.filter(article_ids__isnull=False).exists()
