@@ -64,6 +64,18 @@ class DemoOutletTests(TestCase):
             Author.objects.filter(locale__language_code="ru", name="Мара Холт").exists()
         )
 
+    def test_every_edition_has_reading_history_for_its_most_read_lists(self):
+        from readership.models import DailyViews, MostRead
+
+        for code in EDITIONS:
+            stories = ArticlePage.objects.filter(locale__language_code=code)
+            self.assertTrue(stories.filter(view_count__gt=0).exists(), code)
+            self.assertTrue(DailyViews.objects.filter(article__in=stories).exists(), code)
+            ranking = MostRead.objects.get(
+                locale__language_code=code, section=None, period=MostRead.Period.WEEK
+            )
+            self.assertEqual(len(ranking.article_ids), 5)
+
     def test_images_are_drawn_locally(self):
         images = get_image_model().objects.all()
 

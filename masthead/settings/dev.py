@@ -5,3 +5,13 @@ from .base import *  # noqa: F403
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+
+# A file cache, not local memory: `make run` serves from runserver and publishes scheduled
+# stories from the worker, two processes that must see the same page cache (and its
+# invalidations) and the same readership rate limits.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": BASE_DIR / "var" / "cache",  # noqa: F405
+    }
+}
