@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= masthead.settings.dev
 
-.PHONY: run run-production bench setup test lint format translations messages lock clean chromium nginx
+.PHONY: run run-production bench bench-beacons setup test lint format translations messages lock clean chromium nginx wrk
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Masthead needs Python 3.11 or newer")'
@@ -55,9 +55,17 @@ nginx:
 	fi
 
 # Benchmarks: the production stack with 100,000 articles, measured with wrk (see bench/run.py).
-bench: $(VENV)/.installed-dev translations nginx
-	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
+bench: $(VENV)/.installed-dev translations nginx wrk
 	$(PY) bench/run.py
+	$(PY) bench/beacons.py
+
+# Read beacons per second on SQLite and on PostgreSQL + Redis (see bench/beacons.py).
+bench-beacons: $(VENV)/.installed-dev translations wrk
+	$(PY) bench/beacons.py
+
+# Debian's wrk, the load generator of the benchmarks; installed here when we may.
+wrk:
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
 
 test: $(VENV)/.installed-dev translations chromium nginx
 	$(VENV)/bin/ruff check .

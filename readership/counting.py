@@ -10,10 +10,8 @@ import zoneinfo
 from datetime import date
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
-from redis import RedisError
 
 from readership import database, live
 from readership.readers import is_automated, reader_hash
@@ -53,30 +51,18 @@ def current_views(article_ids: list[int]) -> dict[int, int]:
     return {article_id: views + pending.get(article_id, 0) for article_id, views in totals.items()}
 
 
-def _over_rate_in_cache(reader: str) -> bool:
-    """The rate limit when Redis is not there: per process with the local-memory cache."""
-    key = f"readership:rate:{reader}:{int(time.time() // 60)}"
-    try:
-        cache.add(key, 0, 120)
-        hits = cache.incr(key)
-    except ValueError:  # expired between the two calls
-        hits = 1
-    except RedisError:  # the cache is the Redis that is away: count, unlimited, for now
-        return False
-    return hits > settings.READERSHIP_READS_PER_MINUTE
-
-
-def count_read(request: HttpRequest, article_id: int) -> str:
-    """Count the request's reader for the (published) article; returns the outcome."""
+def count_read(request: HttpRequest, article_id: int, stored_views: int) -> tuple[str, int]:
+    """Count the request's reader for the published article whose stored total is
+    `stored_views`; returns the outcome and the views to show."""
     if is_automated(request):
-        return Outcome.NOT_A_PERSON
+        return Outcome.NOT_A_PERSON, stored_views
     reader = reader_hash(request)
     day = outlet_today()
+    per_minute = settings.READERSHIP_READS_PER_MINUTE
     try:
-        result = live.record_read(reader, article_id, day, settings.READERSHIP_READS_PER_MINUTE)
+        result, pending = live.record_read(reader, article_id, day, per_minute)
     except live.RedisUnavailable:
-        if _over_rate_in_cache(reader):
-            return Outcome.RATE_LIMITED
-        counted = database.record_read(reader, article_id, day)
-        return Outcome.COUNTED if counted else Outcome.ALREADY_COUNTED
-    return {1: Outcome.COUNTED, 0: Outcome.ALREADY_COUNTED}.get(result, Outcome.RATE_LIMITED)
+        outcome = database.record_read(reader, article_id, day, per_minute)
+        return outcome, stored_views + (outcome == Outcome.COUNTED)
+    outcomes = {1: Outcome.COUNTED, 0: Outcome.ALREADY_COUNTED, -1: Outcome.RATE_LIMITED}
+    return outcomes[result], stored_views + pending

@@ -27,16 +27,23 @@ FLUSHING_BATCH = "readership:flushing:batch"
 FLUSH_LOCK = "readership:flush-lock"
 RETRY_SECONDS = 2.0
 
-# Returns -1 when the client is over its rate, 0 when the reader was already counted,
-# 1 when counted.
+# Returns {outcome, views not yet in the database}: outcome 1 counted, 0 already counted
+# within the window, -1 counted for too many articles in the last minute.
 READ_SCRIPT = """
+local function pending()
+  return tonumber(redis.call('HGET', KEYS[4], ARGV[4]) or '0')
+    + tonumber(redis.call('HGET', KEYS[5], ARGV[4]) or '0')
+end
+if not redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) then return {0, pending()} end
 local hits = redis.call('INCR', KEYS[1])
 if hits == 1 then redis.call('EXPIRE', KEYS[1], 60) end
-if hits > tonumber(ARGV[1]) then return -1 end
-if not redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) then return 0 end
+if hits > tonumber(ARGV[1]) then
+  redis.call('DEL', KEYS[2])
+  return {-1, pending()}
+end
 redis.call('HINCRBY', KEYS[3], ARGV[3], 1)
 redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
-return 1
+return {1, pending()}
 """
 
 # Sets the pending counts aside for one flush, unless a previous flush left some.
@@ -84,23 +91,27 @@ def mark_up() -> None:
     _down_until = 0.0
 
 
-def record_read(reader: str, article_id: int, day: date, rate_limit: int) -> int:
-    """1 counted, 0 already counted, -1 over the rate limit; raises RedisUnavailable."""
+def record_read(reader: str, article_id: int, day: date, per_minute: int) -> tuple[int, int]:
+    """(outcome, views Redis holds for the article); raises RedisUnavailable.
+
+    Outcome: 1 counted, 0 already counted within the window, -1 the reader was counted
+    for more than `per_minute` articles in the last minute.
+    """
     try:
-        return int(
-            client().eval(
-                READ_SCRIPT,
-                4,
-                f"readership:rate:{reader}",
-                f"readership:seen:{reader}:{article_id}",
-                PENDING_DAYS,
-                PENDING_TOTALS,
-                rate_limit,
-                int(database.DEDUPE_WINDOW.total_seconds()),
-                f"{article_id}:{day.isoformat()}",
-                article_id,
-            )
+        outcome, pending = client().eval(
+            READ_SCRIPT,
+            5,
+            f"readership:rate:{reader}",
+            f"readership:seen:{reader}:{article_id}",
+            PENDING_DAYS,
+            PENDING_TOTALS,
+            FLUSHING_TOTALS,
+            per_minute,
+            int(database.DEDUPE_WINDOW.total_seconds()),
+            f"{article_id}:{day.isoformat()}",
+            article_id,
         )
+        return int(outcome), int(pending)
     except redis.RedisError as error:
         mark_down()
         raise RedisUnavailable(str(error)) from error

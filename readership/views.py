@@ -14,6 +14,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 
 from readership.counting import Outcome, count_read, current_views
+from readership.database import published_views
 
 MAX_BODY_BYTES = 1024
 MAX_IDS = 50
@@ -74,15 +75,15 @@ def read(request: HttpRequest) -> JsonResponse:
     article_id = _article_id_from_body(request)
     if article_id is None:
         return error(400, 'Send a JSON body like {"article": 123}.')
-    views = current_views([article_id])
-    if article_id not in views:
+    stored = published_views([article_id])
+    if article_id not in stored:
         return error(404, "No published article has this id.")
-    outcome = count_read(request, article_id)
+    outcome, views = count_read(request, article_id, stored[article_id])
     if outcome == Outcome.RATE_LIMITED:
         return error(429, "Too many reads from this client.", **{"Retry-After": "60"})
     counted = outcome == Outcome.COUNTED
     return json_response(
-        {"article": article_id, "counted": counted, "views": views[article_id] + counted},
+        {"article": article_id, "counted": counted, "views": views},
         status=202 if counted else 200,
     )
 

@@ -30,7 +30,9 @@ def test_the_article_page_carries_no_count_but_asks_for_it(client, story):
 
     html = client.get(story.url).content.decode()
 
-    assert "51" not in html
+    views = html[html.index("data-views-of") :].split("</p>")[0]
+    assert "51" not in views
+    assert "<span data-views-count></span>" in views
     assert f'data-views-of="{story.pk}"' in html
     assert 'data-read-beacon="/readership/read"' in html
     assert "readership/views.js" in html

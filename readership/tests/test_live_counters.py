@@ -10,6 +10,7 @@ from django.test import override_settings
 
 from conftest import ROOT, free_port, port_open, process_env, service_unavailable
 from news.models import ArticlePage
+from news.tests.factories import make_article
 from readership import live
 from readership.models import DailyViews
 from readership.upkeep import flush_counters
@@ -143,3 +144,15 @@ def test_many_threads_are_all_counted_on_postgresql_while_redis_is_unreachable(
     )
 
     assert outcome == {"acknowledged": 2000, "failed": 0, "stored": 2000, "daily": 2000}
+
+
+@override_settings(READERSHIP_READS_PER_MINUTE=2)
+def test_one_client_looping_over_stories_is_rate_limited_in_redis(redis_counters, story, beacon):
+    others = [make_article(story.section, f"Another story {n}") for n in range(2)]
+
+    statuses = [beacon(article.pk).status_code for article in [story, *others]]
+    flush_counters()
+
+    assert statuses == [202, 202, 429]
+    assert stored_views(others[-1]) == 0
+    assert beacon(others[-1].pk).status_code == 429  # still limited, not "already counted"
