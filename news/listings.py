@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404, HttpRequest
 from taggit.models import Tag
 from wagtail.models import Page
@@ -43,46 +43,106 @@ def first_page(stories: QuerySet, per_page: int = STORIES_PER_PAGE) -> StoryPage
     return StoryPage(window[:per_page], 1, len(window) > per_page)
 
 
-def paginate(
-    request: HttpRequest, stories: QuerySet, per_page: int = STORIES_PER_PAGE
-) -> StoryPage:
-    """One page of `stories` from ?page=N; a page number that is not a page is a 404."""
+def page_number(request: HttpRequest) -> int:
+    """The page ?page=N asks for; a page number that is not a page is a 404."""
     try:
         number = int(request.GET.get("page", "1"))
     except ValueError:
         raise Http404("not a page number") from None
     if not 1 <= number <= MAX_PAGE:
         raise Http404("no such page")
+    return number
+
+
+def paginate(
+    request: HttpRequest, stories: QuerySet | Sequence, per_page: int = STORIES_PER_PAGE
+) -> StoryPage:
+    """One page of `stories` from ?page=N; a page number that is not a page is a 404.
+
+    A queryset of articles is read in two steps, so that page 1,000 costs about what
+    page 1 does: first the keys of the page's stories (and of the one after them),
+    which the database skips through in an index, then those stories by key. One
+    query with OFFSET would join, read and sort every story it skips, whole rows with
+    their bodies. Both steps run on every page, so every page costs the same queries.
+    Anything else (search results) is sliced as it is.
+    """
+    number = page_number(request)
     offset = (number - 1) * per_page
-    window = list(stories[offset : offset + per_page + 1])
+    if isinstance(stories, QuerySet):
+        keys = list(stories.values_list("pk", flat=True)[offset : offset + per_page + 1])
+        has_next = len(keys) > per_page
+        window = _stories_by_key(keys[:per_page])
+    else:
+        window = list(stories[offset : offset + per_page + 1])
+        has_next = len(window) > per_page
+        window = window[:per_page]
     if number > 1 and not window:
         raise Http404("no such page")
-    return StoryPage(window[:per_page], number, len(window) > per_page)
+    return StoryPage(window, number, has_next)
 
 
-def published_articles() -> QuerySet:
+def _stories_by_key(keys: list[int]) -> list:
+    """The articles with these keys, in the keys' order, read as story cards show them.
+
+    The list's own filters already chose the keys: read by key alone, the query is
+    cheap to plan (a tag's or an author's joins would cost more to plan than to run).
+    A story unpublished in the instant between the two reads can still show, as on a
+    page rendered an instant earlier; the page cache retires either (pagecache.store).
+    """
     from news.models import ArticlePage
 
+    if not keys:
+        return []
+    found = {story.pk: story for story in _story_cards(ArticlePage.objects.filter(pk__in=keys))}
+    return [found[key] for key in keys if key in found]
+
+
+def _story_cards(articles: QuerySet) -> QuerySet:
     return (
-        ArticlePage.objects.live()
-        .public()
-        .select_related("section", "cover_image")
+        articles.select_related("section", "cover_image")
         # Story cards show cover renditions: one query for all of them, not one per card.
         .prefetch_related("cover_image__renditions")
         .order_by("-published_at", "-pk")
     )
 
 
+def published_articles() -> QuerySet:
+    """Every story readers may see (live, not behind a view restriction), newest first.
+
+    Search reads this form: Wagtail's search backends take live() and public() as
+    plain column filters, not the subquery of listed_articles(). Lists of stories
+    read listed_articles(), the same stories.
+    """
+    from news.models import ArticlePage
+
+    return _story_cards(ArticlePage.objects.live().public())
+
+
+def listed_articles() -> QuerySet:
+    """The stories of published_articles(), in a form a deep page of a list reads cheaply.
+
+    "No unpublished or restricted page has this story's id" instead of a filter on
+    wagtailcore_page's columns: the database walks a list in the article table's own
+    index (news_article_section_list for a section) and looks up the few unpublished
+    pages on the side (news_unpublished_pages), instead of joining wagtailcore_page
+    for every story a deep page skips.
+    """
+    from news.models import ArticlePage
+
+    hidden = Page.objects.filter(Q(live=False) | Page.objects.private_q(), pk=OuterRef("pk"))
+    return _story_cards(ArticlePage.objects.filter(~Exists(hidden)))
+
+
 def section_articles(section: Page) -> QuerySet:
-    return published_articles().filter(section=section)
+    return listed_articles().filter(section=section)
 
 
 def archive_articles(folder: Page) -> QuerySet:
-    return published_articles().descendant_of(folder)
+    return listed_articles().descendant_of(folder)
 
 
 def latest_articles(locale_id: int) -> QuerySet:
-    return published_articles().filter(locale_id=locale_id)
+    return listed_articles().filter(locale_id=locale_id)
 
 
 def tagged_articles(tag: Tag, locale_id: int) -> QuerySet:
@@ -90,7 +150,7 @@ def tagged_articles(tag: Tag, locale_id: int) -> QuerySet:
 
 
 def author_articles(author) -> QuerySet:
-    return published_articles().filter(authorships__author=author)
+    return listed_articles().filter(authorships__author=author)
 
 
 @dataclass

@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from news.tests.factories import make_image, make_rich_article, make_section
+from pagecache.store import invalidate_site
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +13,7 @@ pytestmark = pytest.mark.django_db
 # (home, section, year, month, article), and the header, footer and edition links
 # each read a little; the section's most-read lists take three. None depends on how
 # rich the article is.
-ARTICLE_PAGE_QUERY_BUDGET = 38
+ARTICLE_PAGE_QUERY_BUDGET = 36
 
 
 def rank_as_most_read(article) -> None:
@@ -25,10 +26,18 @@ def rank_as_most_read(article) -> None:
     refresh_most_read()
 
 
+def get_uncached(client, url: str):
+    """A render, not the page cache's copy: what a reader pays after a story changes."""
+    invalidate_site()
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "MISS"
+    return response
+
+
 def queries_to_render(client, url: str) -> int:
-    client.get(url)  # first render creates image renditions; measure the steady state
+    get_uncached(client, url)  # the first render creates image renditions: measure the next
     with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
+        response = get_uncached(client, url)
     assert response.status_code == 200
     return len(captured)
 
@@ -51,10 +60,10 @@ def test_an_article_stays_within_the_query_budget(
 ):
     article = make_rich_article(section, "Budgeted", **richness)
     rank_as_most_read(article)
-    client.get(article.url)  # first render creates image renditions
+    get_uncached(client, article.url)  # the first render creates image renditions
 
     with django_assert_max_num_queries(ARTICLE_PAGE_QUERY_BUDGET):
-        client.get(article.url)
+        get_uncached(client, article.url)
 
 
 def test_more_tags_authors_images_embeds_and_blocks_cost_no_more_queries(client, section):
