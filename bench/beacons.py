@@ -72,7 +72,9 @@ def fresh_database(database_url: str, counters_url: str) -> None:
         for sql in (f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"'):
             subprocess.run(["psql", f"{POSTGRES}/postgres", "-qc", sql], check=True)
     if counters_url:
-        subprocess.run(["redis-cli", "-u", counters_url, "flushdb"], check=True, capture_output=True)
+        subprocess.run(
+            ["redis-cli", "-u", counters_url, "flushdb"], check=True, capture_output=True
+        )
 
 
 def serve(env: dict[str, str]) -> subprocess.Popen:
