@@ -65,9 +65,13 @@ def empty_cache():
     """Each test starts with an empty cache: no page cached by an earlier test is served."""
     from django.core.cache import cache
 
+    from pagecache.store import recent_pages
+
     cache.clear()
+    recent_pages.clear()
     yield
     cache.clear()
+    recent_pages.clear()
 
 
 @pytest.fixture

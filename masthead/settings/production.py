@@ -73,7 +73,7 @@ if _replica_urls:
 
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "masthead.redis_cache.RedisCache",
         "LOCATION": required("REDIS_URL"),
         "KEY_PREFIX": "masthead",
     }

@@ -186,3 +186,17 @@ def test_a_render_begun_before_a_change_cannot_store_the_old_page(client, rf, se
     store.save(key, HttpResponse("the page as it was"))  # ... and the old render finishes
 
     assert "Published mid-render" in client.get("/en/").content.decode()
+
+
+def test_after_the_cache_loses_its_data_no_process_serves_its_old_copy(client, sections):
+    from django.core.cache import cache
+
+    politics, _ = sections
+    client.get("/en/")  # cached in Redis, and kept by this process
+    make_article(politics, "A story from after the restart")  # its invalidation never ran
+
+    cache.clear()  # Redis restarted empty: every version is gone
+
+    response = client.get("/en/")
+    assert response["X-Page-Cache"] == "MISS"
+    assert "A story from after the restart" in response.content.decode()
