@@ -44,7 +44,7 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-# The production profile on this machine: PostgreSQL, Redis, gunicorn and nginx on :8080.
+# The production profile on this machine: PostgreSQL, Redis, granian and nginx on :8080.
 run-production: translations nginx
 	PORT=$${PORT:-8080} bin/run-production
 

@@ -2,7 +2,7 @@
 
 For each counting backend (the embedded default, SQLite without Redis; and the
 production profile, PostgreSQL with Redis counters) it starts a fresh database with
-one story, serves the app with gunicorn (two sync workers, the production settings),
+one story, serves the app as production does (granian, two workers, the production settings),
 and sends beacons with wrk from 127.0.0.1, every request a new reader. It prints
 beacons/s, p50 and p99, then moves Redis's counters into the database as the worker
 does and checks that the stored total equals the beacons acknowledged as counted.
@@ -45,7 +45,7 @@ def environment(database_url: str, counters_url: str) -> dict[str, str]:
         DATABASE_URL=database_url,
         REDIS_URL="redis://127.0.0.1:6379/11",
         READERSHIP_REDIS_URL=counters_url,
-        READERSHIP_TRUSTED_PROXIES="0",  # wrk talks to gunicorn directly
+        READERSHIP_TRUSTED_PROXIES="0",  # wrk talks to the app server directly
         ALLOWED_HOSTS="127.0.0.1",
         SECURE_SSL_REDIRECT="0",
         SECURE_COOKIES="0",
@@ -79,8 +79,9 @@ def fresh_database(database_url: str, counters_url: str) -> None:
 
 def serve(env: dict[str, str]) -> subprocess.Popen:
     server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "masthead.wsgi", "--bind", f"127.0.0.1:{PORT}"]
-        + ["--workers", "2", "--worker-class", "sync"],
+        [str(ROOT / ".venv/bin/granian"), "--interface", "wsgi", "--host", "127.0.0.1"]
+        + ["--port", str(PORT), "--workers", "2", "--blocking-threads", "1", "--no-ws"]
+        + ["masthead.wsgi:application"],
         cwd=ROOT,
         env=env,
         start_new_session=True,
@@ -94,7 +95,7 @@ def serve(env: dict[str, str]) -> subprocess.Popen:
             return server
         except OSError:
             time.sleep(0.3)
-    sys.exit("gunicorn did not come up")
+    sys.exit("the app server did not come up")
 
 
 def measure(name: str, database_url: str, counters_url: str) -> dict:
@@ -155,7 +156,7 @@ def main() -> None:
     VAR.mkdir(parents=True, exist_ok=True)
     results = [measure(name, *urls) for name, urls in BACKENDS.items()]
     print(
-        f"\nread beacons, gunicorn with 2 sync workers; wrk -t2 -c{CONNECTIONS} -d{SECONDS}s, "
+        f"\nread beacons, granian with 2 workers; wrk -t2 -c{CONNECTIONS} -d{SECONDS}s, "
         f"median of {REPEATS} runs\n"
     )
     print(

@@ -164,7 +164,7 @@ def worker_memory_mb() -> list[float]:
     return [
         int(line.split()[0]) / 1024
         for line in output.splitlines()
-        if "gunicorn" in line and f"127.0.0.1:{APP_PORT}" in line
+        if "granian" in line and f"--port {APP_PORT}" in line
     ]
 
 
@@ -236,7 +236,7 @@ def main() -> None:
             f"{result.name:52} {result.requests_per_second:9.0f} {result.p50_ms:8.2f} {result.p99_ms:8.2f} {ratio:7.1%}"
         )
     print(f"\npublish to visible on the home page through nginx: {visible:.2f} s (median of 3)")
-    print("gunicorn processes' resident memory (MB):", ", ".join(f"{m:.0f}" for m in memory))
+    print("granian processes' resident memory (MB):", ", ".join(f"{m:.0f}" for m in memory))
 
 
 if __name__ == "__main__":

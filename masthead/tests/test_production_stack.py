@@ -1,4 +1,4 @@
-"""`make run-production`: PostgreSQL, Redis, gunicorn and the worker behind nginx, on one machine."""
+"""`make run-production`: PostgreSQL, Redis, granian and the worker behind nginx, on one machine."""
 
 import os
 import re
