@@ -126,7 +126,6 @@ def run_load(database_url: str, redis_url: str, threads: int, readers: int) -> d
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.django_db(transaction=True)
 def test_many_threads_of_distinct_readers_are_all_counted_on_postgresql_and_redis(
     postgres_database_url, redis_counters
 ):
@@ -135,15 +134,14 @@ def test_many_threads_of_distinct_readers_are_all_counted_on_postgresql_and_redi
     assert outcome == {"acknowledged": 16000, "failed": 0, "stored": 16000, "daily": 16000}
 
 
-@pytest.mark.django_db(transaction=True)
 def test_many_threads_are_all_counted_on_postgresql_while_redis_is_unreachable(
     postgres_database_url,
 ):
     outcome = run_load(
-        postgres_database_url, f"redis://127.0.0.1:{free_port()}/0", threads=8, readers=250
+        postgres_database_url, f"redis://127.0.0.1:{free_port()}/0", threads=8, readers=100
     )
 
-    assert outcome == {"acknowledged": 2000, "failed": 0, "stored": 2000, "daily": 2000}
+    assert outcome == {"acknowledged": 800, "failed": 0, "stored": 800, "daily": 800}
 
 
 @override_settings(READERSHIP_READS_PER_MINUTE=2)
