@@ -154,7 +154,8 @@ def measure(name: str, database_url: str, counters_url: str) -> dict:
 
 def main() -> None:
     VAR.mkdir(parents=True, exist_ok=True)
-    results = [measure(name, *urls) for name, urls in BACKENDS.items()]
+    chosen = os.environ.get("BENCH_BACKENDS", "")  # e.g. "Redis" runs only names with it
+    results = [measure(name, *urls) for name, urls in BACKENDS.items() if chosen in name]
     print(
         f"\nread beacons, granian with 2 workers; wrk -t2 -c{CONNECTIONS} -d{SECONDS}s, "
         f"median of {REPEATS} runs\n"

@@ -91,6 +91,17 @@ def mark_up() -> None:
     _down_until = 0.0
 
 
+_read_script: redis.commands.core.Script | None = None
+
+
+def _read(redis_client: redis.Redis):
+    """The read script, sent once and then called by its hash (EVALSHA)."""
+    global _read_script
+    if _read_script is None or _read_script.registered_client is not redis_client:
+        _read_script = redis_client.register_script(READ_SCRIPT)
+    return _read_script
+
+
 def record_read(reader: str, article_id: int, day: date, per_minute: int) -> tuple[int, int]:
     """(outcome, views Redis holds for the article); raises RedisUnavailable.
 
@@ -98,18 +109,20 @@ def record_read(reader: str, article_id: int, day: date, per_minute: int) -> tup
     for more than `per_minute` articles in the last minute.
     """
     try:
-        outcome, pending = client().eval(
-            READ_SCRIPT,
-            5,
-            f"readership:rate:{reader}",
-            f"readership:seen:{reader}:{article_id}",
-            PENDING_DAYS,
-            PENDING_TOTALS,
-            FLUSHING_TOTALS,
-            per_minute,
-            int(database.DEDUPE_WINDOW.total_seconds()),
-            f"{article_id}:{day.isoformat()}",
-            article_id,
+        outcome, pending = _read(client())(
+            keys=[
+                f"readership:rate:{reader}",
+                f"readership:seen:{reader}:{article_id}",
+                PENDING_DAYS,
+                PENDING_TOTALS,
+                FLUSHING_TOTALS,
+            ],
+            args=[
+                per_minute,
+                int(database.DEDUPE_WINDOW.total_seconds()),
+                f"{article_id}:{day.isoformat()}",
+                article_id,
+            ],
         )
         return int(outcome), int(pending)
     except redis.RedisError as error:

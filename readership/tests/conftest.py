@@ -7,6 +7,16 @@ from news.tests.factories import make_article, make_section
 PERSON = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
 
 
+@pytest.fixture(autouse=True)
+def forget_published_articles():
+    """Ids come back in a new test database: what an earlier test published is forgotten."""
+    from readership.counting import forget_stored_views
+
+    forget_stored_views()
+    yield
+    forget_stored_views()
+
+
 @pytest.fixture
 def story(editions):
     return make_article(

@@ -11,15 +11,19 @@
   var count = box.querySelector("[data-views-count]");
   var sent = false;
 
+  // Answers may arrive out of order or a little behind (the server keeps stored totals
+  // for a second): a count never goes down, so the largest one heard is the one shown.
+  var shown = -1;
   function show(views) {
-    if (typeof views !== "number") return;
+    if (typeof views !== "number" || views < shown) return;
+    shown = views;
     count.textContent = views.toLocaleString(document.documentElement.lang || undefined);
     box.hidden = false;
   }
 
   fetch(box.dataset.viewsUrl + "?ids=" + articleId, { credentials: "omit" })
     .then(function (response) { return response.ok ? response.json() : null; })
-    .then(function (data) { if (data && !sent) show(data.views[String(articleId)]); })
+    .then(function (data) { if (data) show(data.views[String(articleId)]); })
     .catch(function () { /* the count stays hidden */ });
 
   function report() {
