@@ -98,7 +98,8 @@ class RecentPages:
                 self.size -= len(evicted[2])
 
 
-recent_pages = RecentPages(max_bytes=16 * 1024 * 1024)
+# A spike is a few hot pages; 4 MB keeps them without raising a worker much past 130 MB.
+recent_pages = RecentPages(max_bytes=4 * 1024 * 1024)
 
 
 def load(key: str) -> HttpResponse | None:
