@@ -77,11 +77,11 @@ def current_views(article_ids: list[int]) -> dict[int, int]:
     return {article_id: views + pending.get(article_id, 0) for article_id, views in totals.items()}
 
 
-def count_read(request: HttpRequest, article_id: int, stored_views: int) -> tuple[str, int]:
+def count_read(request: HttpRequest, article_id: int, stored: int) -> tuple[str, int]:
     """Count the request's reader for the published article whose stored total is
-    `stored_views`; returns the outcome and the views to show."""
+    `stored`; returns the outcome and the views to show."""
     if is_automated(request):
-        return Outcome.NOT_A_PERSON, stored_views
+        return Outcome.NOT_A_PERSON, stored
     reader = reader_hash(request)
     day = outlet_today()
     per_minute = settings.READERSHIP_READS_PER_MINUTE
@@ -89,6 +89,6 @@ def count_read(request: HttpRequest, article_id: int, stored_views: int) -> tupl
         result, pending = live.record_read(reader, article_id, day, per_minute)
     except live.RedisUnavailable:
         outcome = database.record_read(reader, article_id, day, per_minute)
-        return outcome, stored_views + (outcome == Outcome.COUNTED)
+        return outcome, stored + (outcome == Outcome.COUNTED)
     outcomes = {1: Outcome.COUNTED, 0: Outcome.ALREADY_COUNTED, -1: Outcome.RATE_LIMITED}
-    return outcomes[result], stored_views + pending
+    return outcomes[result], stored + pending
