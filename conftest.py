@@ -65,13 +65,13 @@ def empty_cache():
     """Each test starts with an empty cache: no page cached by an earlier test is served."""
     from django.core.cache import cache
 
-    from pagecache.store import recent_pages
+    from pagecache.store import forget_local_copies
 
     cache.clear()
-    recent_pages.clear()
+    forget_local_copies()
     yield
     cache.clear()
-    recent_pages.clear()
+    forget_local_copies()
 
 
 @pytest.fixture

@@ -20,6 +20,8 @@ def cacheable_request(request: HttpRequest) -> bool:
         and not request.path.startswith(SKIPPED_PREFIXES)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
+        # Left to SecurityMiddleware (after this one), which redirects it to HTTPS.
+        and not (settings.SECURE_SSL_REDIRECT and not request.is_secure())
     )
 
 
@@ -35,9 +37,16 @@ def cacheable_response(response: HttpResponse) -> bool:
     )
 
 
-def not_modified(request: HttpRequest, response: HttpResponse) -> bool:
-    etags = parse_etags(request.META.get("HTTP_IF_NONE_MATCH", ""))
-    return bool(response.get("ETag")) and (response["ETag"] in etags or "*" in etags)
+# What a 304 repeats of the page it stands for.
+NOT_MODIFIED_HEADERS = ("ETag", "Cache-Control", "Vary", "X-Page-Cache")
+
+
+def not_modified(if_none_match: str, etag: str | None) -> bool:
+    """Whether a request's If-None-Match already names the page's ETag."""
+    if not if_none_match:
+        return False
+    etags = parse_etags(if_none_match)
+    return bool(etag) and (etag in etags or "*" in etags)
 
 
 class AnonymousPageCacheMiddleware:
@@ -47,6 +56,9 @@ class AnonymousPageCacheMiddleware:
     run the middleware stack and the site lookups; readers during a spike need the
     shortest path. Pages leave the cache when a story they show changes (see
     pagecache.invalidation), so they can be kept for long.
+
+    First in MIDDLEWARE, so what it stores is the whole response, security headers
+    included: pagecache.wsgi answers hits with it before Django handles the request.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
@@ -74,9 +86,9 @@ class AnonymousPageCacheMiddleware:
             with suppress(store.CACHE_ERRORS):  # served uncached; the next request tries again
                 store.save(key, response)
             response["X-Page-Cache"] = "MISS"
-        if not_modified(request, response):
+        if not_modified(request.META.get("HTTP_IF_NONE_MATCH", ""), response.get("ETag")):
             not_modified_response = HttpResponse(status=304)
-            for header in ("ETag", "Cache-Control", "Vary", "X-Page-Cache"):
+            for header in NOT_MODIFIED_HEADERS:
                 if header in response:
                     not_modified_response[header] = response[header]
             return not_modified_response

@@ -4,6 +4,10 @@ Invalidating a URL bumps its version, which retires the page and all its query
 variants (?page=2, ?page=3, ...) at once without knowing them. A site-wide
 version retires everything, for changes every page shows (menus, footer); an
 edition's version retires that edition's pages (its most-read lists changed).
+
+Each process remembers the versions it read for VERSION_SECONDS, so a spike's hits
+cost no trip to Redis: a change made by another process (the worker, another app
+server) reaches this one's readers within that time, one made here at once.
 """
 
 import hashlib
@@ -19,6 +23,7 @@ from redis import RedisError
 PAGE_TIMEOUT = 60 * 60  # invalidation keeps pages fresh; the timeout only frees memory
 SITE_VERSION_KEY = "pagecache:site"
 EDITION_VERSION_KEY = "pagecache:edition:{}"
+VERSION_SECONDS = 0.1
 # What the cache backends raise when their server is away (Redis; a file cache's disk).
 CACHE_ERRORS = (RedisError, OSError)
 
@@ -33,12 +38,22 @@ def edition_version_key(path: str) -> str:
 
 
 def page_key(request: HttpRequest, versions: tuple[int, ...]) -> str:
-    query = urlencode(sorted(request.GET.lists()), doseq=True)
-    raw = "|".join([request.get_host(), request.path, query, *map(str, versions)])
+    query = urlencode(sorted(request.GET.lists()), doseq=True) if request.GET else ""
+    # The scheme too: a page served over HTTPS carries headers (HSTS) one over HTTP must not.
+    scheme = "https" if request.is_secure() else "http"
+    raw = "|".join([scheme, request.get_host(), request.path, query, *map(str, versions)])
     return "pagecache:p:" + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
 
+# path -> (when read, versions); see VERSION_SECONDS.
+_known_versions: dict[str, tuple[float, tuple[int, ...]]] = {}
+
+
 def current_versions(path: str) -> tuple[int, ...]:
+    now = time.monotonic()
+    known = _known_versions.get(path)
+    if known is not None and now - known[0] < VERSION_SECONDS:
+        return known[1]
     keys = [SITE_VERSION_KEY, edition_version_key(path), path_version_key(path)]
     found = cache.get_many(keys)
     if SITE_VERSION_KEY not in found:
@@ -46,7 +61,11 @@ def current_versions(path: str) -> tuple[int, ...]:
         # old one comes back (and no copy kept by a process, see RecentPages).
         cache.add(SITE_VERSION_KEY, time.time_ns(), None)
         found[SITE_VERSION_KEY] = cache.get(SITE_VERSION_KEY)
-    return tuple(found.get(key, 0) for key in keys)
+    versions = tuple(found.get(key, 0) for key in keys)
+    if len(_known_versions) > 10_000:  # bounded: a crawler walking every page
+        _known_versions.clear()
+    _known_versions[path] = (now, versions)
+    return versions
 
 
 def key_for(request: HttpRequest) -> str:
@@ -102,13 +121,26 @@ class RecentPages:
 recent_pages = RecentPages(max_bytes=4 * 1024 * 1024)
 
 
-def load(key: str) -> HttpResponse | None:
+def forget_local_copies() -> None:
+    """Drop what this process remembers (pages and versions); the shared cache keeps its own."""
+    recent_pages.clear()
+    _known_versions.clear()
+
+
+def lookup(key: str) -> tuple | None:
+    """The stored (status, headers, content) under the key, from this process or the cache."""
     stored = recent_pages.get(key)
     if stored is None:
         stored = cache.get(key)
-        if stored is None:
-            return None
-        recent_pages.put(key, stored)
+        if stored is not None:
+            recent_pages.put(key, stored)
+    return stored
+
+
+def load(key: str) -> HttpResponse | None:
+    stored = lookup(key)
+    if stored is None:
+        return None
     status, headers, content = stored
     response = HttpResponse(content, status=status)
     for name, value in headers:
@@ -126,6 +158,7 @@ def save(key: str, response: HttpResponse) -> None:
 def _bump(key: str) -> None:
     """A version never used before (a clock reading), so no retired key can come back."""
     cache.set(key, time.time_ns(), None)
+    _known_versions.clear()
 
 
 def invalidate_paths(paths: set[str]) -> None:

@@ -54,11 +54,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: anonymous readers' hits skip everything below, and what it stores carries
+    # the security headers added below it (pagecache.wsgi serves hits before Django).
+    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # The view-count endpoints skip the rest too (see the middleware's docstring).
     "readership.middleware.ReadershipEndpointsMiddleware",
-    # First after security headers: anonymous readers' hits skip everything below.
-    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

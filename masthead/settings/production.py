@@ -87,12 +87,13 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Static files: hashed names and pre-compressed copies made by collectstatic, served by
 # WhiteNoise (or by the reverse proxy from STATIC_ROOT) with far-future cache headers.
+_after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
 MIDDLEWARE = [
-    MIDDLEWARE[0],
+    *MIDDLEWARE[:_after_security],
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything that reads the database: chooses the primary or a replica per request.
     *(["masthead.db_replicas.ReplicaReadsMiddleware"] if _replica_urls else []),
-    *MIDDLEWARE[1:],
+    *MIDDLEWARE[_after_security:],
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -314,8 +314,9 @@ def test_production_settings_add_an_alias_per_replica_url_and_the_router():
         assert databases[alias]["TEST"]["MIRROR"] == "default"
     assert result["routers"] == ["masthead.db_replicas.ReplicaRouter"]
     middleware = result["middleware"]
+    # Before the first middleware that reads the database (the view counts endpoints).
     assert middleware.index("masthead.db_replicas.ReplicaReadsMiddleware") < middleware.index(
-        "pagecache.middleware.AnonymousPageCacheMiddleware"
+        "readership.middleware.ReadershipEndpointsMiddleware"
     )
 
 
