@@ -1,4 +1,5 @@
 import zoneinfo
+from functools import cached_property
 
 from django.conf import settings
 from django.db import models
@@ -103,9 +104,15 @@ class OutletSettings(ClusterableModel, BaseSiteSetting):
         links = [("App Store", self.app_store_url), ("Google Play", self.google_play_url)]
         return [(name, url) for name, url in links if url]
 
+    @cached_property
+    def _edition_texts(self) -> list["EditionText"]:
+        # Read once per request: for_request() keeps this object on the request, and the
+        # article page asks for the texts twice (footer, copied-text attribution).
+        return list(self.edition_texts.all())
+
     def texts_for(self, language: str) -> "EditionText | None":
         """The footer texts of one edition, falling back to the first edition that has any."""
-        texts = list(self.edition_texts.all())
+        texts = self._edition_texts
         for text in texts:
             if text.language == language:
                 return text
