@@ -1,0 +1,50 @@
+"""An edition finds the page at a URL in a fixed number of queries, whatever its depth."""
+
+import pytest
+from django.http import Http404
+
+from news.models import ArticlePage, TagIndexPage
+from news.tests.factories import make_article, make_section
+
+pytestmark = pytest.mark.django_db
+
+
+def components(url: str) -> list[str]:
+    return [part for part in url.split("/") if part][1:]  # without the edition's /en/
+
+
+def test_a_story_four_levels_down_is_found_in_two_queries(editions, rf, django_assert_num_queries):
+    story = make_article(make_section(editions["en"]), "Deep in the tree")
+
+    with django_assert_num_queries(2):
+        found = editions["en"].route(rf.get(story.url), components(story.url))
+
+    assert isinstance(found.page, ArticlePage)
+    assert found.page.pk == story.pk
+
+
+def test_an_unpublished_story_is_not_found(editions, rf):
+    story = make_article(make_section(editions["en"]), "Withdrawn")
+    url = story.url
+    story.unpublish()
+
+    with pytest.raises(Http404):
+        editions["en"].route(rf.get(url), components(url))
+
+
+def test_a_route_of_the_tag_index_is_still_found(editions, client):
+    story = make_article(make_section(editions["en"]), "Tagged")
+    story.tags.add("energy")
+    story.save_revision().publish()
+
+    response = client.get("/en/tags/energy/")
+
+    assert response.status_code == 200
+    assert isinstance(response.context["page"], TagIndexPage)
+
+
+def test_a_path_of_another_edition_is_not_found_from_this_one(editions, rf):
+    story = make_article(make_section(editions["ru"], "politika", "Политика"), "Чужая")
+
+    with pytest.raises(Http404):
+        editions["en"].route(rf.get(story.url), components(story.url))
