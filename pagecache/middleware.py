@@ -8,9 +8,9 @@ from django.utils.http import http_date, parse_etags
 
 from pagecache import store
 
-# Never cached: the newsroom, files Django or the proxy serve, and requests that carry
-# an editor's session or credentials.
-SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
+# Never cached: the newsroom, files Django or the proxy serve, the live view counts, and
+# requests that carry an editor's session or credentials.
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/readership/")
 CDN_SECONDS = 300
 
 

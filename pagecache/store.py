@@ -45,8 +45,10 @@ def page_key(request: HttpRequest, versions: tuple[int, ...]) -> str:
     return "pagecache:p:" + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
 
-# path -> (when read, versions); see VERSION_SECONDS.
+# path -> (when read, versions); see VERSION_SECONDS. The generation counts this
+# process's invalidations, so a read that one overtook does not store what it read.
 _known_versions: dict[str, tuple[float, tuple[int, ...]]] = {}
+_generation = 0
 
 
 def current_versions(path: str) -> tuple[int, ...]:
@@ -54,6 +56,7 @@ def current_versions(path: str) -> tuple[int, ...]:
     known = _known_versions.get(path)
     if known is not None and now - known[0] < VERSION_SECONDS:
         return known[1]
+    generation = _generation
     keys = [SITE_VERSION_KEY, edition_version_key(path), path_version_key(path)]
     found = cache.get_many(keys)
     if SITE_VERSION_KEY not in found:
@@ -64,7 +67,8 @@ def current_versions(path: str) -> tuple[int, ...]:
     versions = tuple(found.get(key, 0) for key in keys)
     if len(_known_versions) > 10_000:  # bounded: a crawler walking every page
         _known_versions.clear()
-    _known_versions[path] = (now, versions)
+    if generation == _generation:
+        _known_versions[path] = (now, versions)
     return versions
 
 
@@ -157,7 +161,9 @@ def save(key: str, response: HttpResponse) -> None:
 
 def _bump(key: str) -> None:
     """A version never used before (a clock reading), so no retired key can come back."""
+    global _generation
     cache.set(key, time.time_ns(), None)
+    _generation += 1
     _known_versions.clear()
 
 

@@ -11,7 +11,7 @@ middleware stored, byte for byte; anything else goes to Django untouched.
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
 
-from django.core.exceptions import DisallowedHost
+from django.core.exceptions import SuspiciousOperation
 from django.core.handlers.wsgi import WSGIRequest
 
 from pagecache import store
@@ -39,12 +39,14 @@ class CachedPagesFirst:
 
     @staticmethod
     def stored_page(environ: dict) -> tuple | None:
-        request = WSGIRequest(environ)
-        if not cacheable_request(request):
-            return None
+        # A copy: WSGIRequest writes the decoded path back into what it is given, and
+        # Django's handler must start from the server's environ as it came.
+        request = WSGIRequest(environ.copy())
         try:
+            if not cacheable_request(request):
+                return None
             return store.lookup(store.key_for(request))
-        except DisallowedHost:  # Django answers it (400), as it would any request
+        except SuspiciousOperation:  # a bad host, too many fields: Django answers it (400)
             return None
         except store.CACHE_ERRORS:  # Django serves it, uncached, while the cache is away
             return None

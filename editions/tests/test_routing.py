@@ -2,7 +2,9 @@
 
 import pytest
 from django.http import Http404
+from wagtail.models import Page, get_page_models
 
+from editions.models import HomePage
 from news.models import ArticlePage, TagIndexPage
 from news.tests.factories import make_article, make_section
 
@@ -48,3 +50,17 @@ def test_a_path_of_another_edition_is_not_found_from_this_one(editions, rf):
 
     with pytest.raises(Http404):
         editions["en"].route(rf.get(story.url), components(story.url))
+
+
+def test_no_page_type_with_children_routes_its_own_way():
+    """HomePage.route goes straight to the page at the path, past the route() of the pages
+    between: that is Wagtail's walk only while none of them changes how it routes."""
+    customised = [
+        model
+        for model in get_page_models()
+        if model.route is not Page.route and model is not HomePage
+    ]
+
+    assert customised  # the tag and author indexes route their own paths ...
+    for model in customised:  # ... and have no child pages
+        assert not model.allowed_subpage_models(), model

@@ -98,6 +98,18 @@ def test_anonymous_pages_are_answered_from_nginxs_cache(stack):
     assert headers["X-Cache-Status"] in ("HIT", "UPDATING", "STALE")
 
 
+def test_the_app_server_answers_a_repeat_visit_from_its_cache_with_its_security_headers(stack):
+    app = f"http://127.0.0.1:{stack.env['APP_PORT']}"
+    _, first, first_body = get(f"{app}/en/economy/")
+
+    status, headers, body = get(f"{app}/en/economy/")
+
+    assert status == 200
+    assert (first["X-Page-Cache"], headers["X-Page-Cache"]) == ("MISS", "HIT")
+    assert body == first_body
+    assert headers["X-Content-Type-Options"] == "nosniff"
+
+
 def test_editors_with_a_session_bypass_the_cache(stack):
     get(f"{stack}/en/")
 

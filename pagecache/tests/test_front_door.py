@@ -1,6 +1,7 @@
 """The WSGI front door: cached pages answered before Django's handler, exactly as Django would."""
 
 import time
+from urllib.parse import unquote_to_bytes, urlsplit
 
 import pytest
 from django.core import signals
@@ -51,8 +52,10 @@ def front_door(django_app):
     return CachedPagesFirst(django_app)
 
 
-def call(application, path: str, method: str = "GET", **headers: str):
-    environ = RequestFactory().generic(method, path, **headers).environ
+def call(application, path: str, method: str = "GET", secure: bool = False, **headers: str):
+    environ = RequestFactory().generic(method, path, secure=secure, **headers).environ
+    # As a WSGI server passes it (PEP 3333): the path's UTF-8 bytes, read as latin-1.
+    environ["PATH_INFO"] = unquote_to_bytes(urlsplit(path).path).decode("iso-8859-1")
     answer = {}
 
     def start_response(status, response_headers):
@@ -119,6 +122,53 @@ def test_readers_with_a_session_go_to_django(front_door, django_app):
 
     assert django_app.calls == 2
     assert "X-Page-Cache" not in headers
+
+
+def test_a_request_with_credentials_goes_to_django(front_door, django_app):
+    call(front_door, "/en/")
+
+    _, headers, _ = call(front_door, "/en/", HTTP_AUTHORIZATION="Bearer a-token")
+
+    assert django_app.calls == 2
+    assert "X-Page-Cache" not in headers
+
+
+def test_a_page_cached_over_http_is_not_served_over_https(front_door, django_app):
+    call(front_door, "/en/")
+
+    _, headers, _ = call(front_door, "/en/", secure=True)
+
+    assert headers["X-Page-Cache"] == "MISS"
+    assert django_app.calls == 2
+
+
+def test_a_page_at_a_non_ascii_path_is_served_then_answered_from_the_cache(
+    front_door, django_app, editions
+):
+    section = make_section(editions["ru"], "политика", "Политика")
+
+    first_status, _, _ = call(front_door, section.url)
+    status, headers, _ = call(front_door, section.url)
+
+    assert (first_status, status) == ("200 OK", "200 OK")
+    assert headers["X-Page-Cache"] == "HIT"
+    assert django_app.calls == 1
+
+
+def test_an_editor_at_a_non_ascii_path_is_answered_by_django(front_door, editions):
+    section = make_section(editions["ru"], "политика", "Политика")
+
+    status, _, _ = call(front_door, section.url, HTTP_COOKIE="sessionid=an-editor")
+
+    assert status == "200 OK"
+
+
+def test_a_query_with_too_many_fields_gets_djangos_400(front_door):
+    query = "&".join(f"field{n}=1" for n in range(1100))
+
+    status, _, _ = call(front_door, f"/en/?{query}")
+
+    assert status.startswith("400")
 
 
 def test_a_head_or_post_request_goes_to_django(front_door, django_app):
