@@ -104,9 +104,10 @@ def to_ms(value: str) -> float:
 
 # A session cookie makes the app skip its page cache and render (plus one session lookup).
 UNCACHED = ["-H", "Cookie: sessionid=benchmark"]
-# Renders are measured one request per app worker at a time: with 32 waiting, p50 would
-# be the queue's length, not what a render costs.
-RENDER_CONNECTIONS = 2
+# Renders are measured one request at a time: with 32 waiting, p50 would be the queue's
+# length, not what a render costs. (Two connections are not one per worker: granian may
+# give both to the same worker, which then answers them in turn.)
+RENDER_CONNECTIONS = 1
 
 
 def wrk(
@@ -117,7 +118,7 @@ def wrk(
         output = subprocess.run(
             [
                 "wrk",
-                "-t2",
+                f"-t{min(2, connections)}",
                 f"-c{connections}",
                 f"-d{SECONDS}s",
                 "--timeout",
@@ -235,8 +236,8 @@ def main() -> None:
 
     reference = results[0].requests_per_second
     print(
-        f"\n{ARTICLES} articles; wrk -t2 -d{SECONDS}s, -c{CONNECTIONS} (cached) or "
-        f"-c{RENDER_CONNECTIONS} (uncached), median of {REPEATS} runs\n"
+        f"\n{ARTICLES} articles; wrk -d{SECONDS}s, -t2 -c{CONNECTIONS} (cached) or "
+        f"-t1 -c{RENDER_CONNECTIONS} (uncached), median of {REPEATS} runs\n"
     )
     print(f"{'scenario':52} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'ratio':>7}")
     for result in results:

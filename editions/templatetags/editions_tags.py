@@ -1,8 +1,9 @@
 from django import template
 from django.conf import settings
+from django.http import HttpRequest
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -15,16 +16,12 @@ def edition_links(context, page: Page | None = None) -> list[dict]:
     no per-route translations, so they lead to the other edition's home.
     """
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
     current = get_language()
     translations = {}
     if isinstance(page, Page) and page.pk and not isinstance(page, RoutablePageMixin):
         for translation in page.get_translations(inclusive=False).live().select_related("locale"):
             translations[translation.locale.language_code] = translation
-    homes = {}
-    if site is not None:
-        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
-            homes[home.locale.language_code] = home
+    homes = edition_homes(request) if request else {}
     links = []
     for code, name in settings.LANGUAGES:
         if code == current:
@@ -42,17 +39,31 @@ def edition_links(context, page: Page | None = None) -> list[dict]:
     return links
 
 
+def edition_homes(request: HttpRequest) -> dict[str, Page]:
+    """Every edition's live home page by language code, read once per request.
+
+    The header (edition_home) and the language switcher (edition_links) both need them.
+    """
+    homes = getattr(request, "_masthead_edition_homes", None)
+    if homes is None:
+        site = Site.find_for_request(request)
+        homes = {}
+        if site is not None:
+            translations = site.root_page.get_translations(inclusive=True).live()
+            for home in translations.select_related("locale"):
+                homes[home.locale.language_code] = home
+        request._masthead_edition_homes = homes
+    return homes
+
+
 @register.simple_tag(takes_context=True)
 def edition_home(context) -> Page | None:
-    """The current edition's home page."""
+    """The current edition's home page; the site's root page for a language with none."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    locale = Locale.objects.filter(language_code=get_language()).first()
-    if locale is None:
-        return site.root_page
-    return site.root_page.get_translation_or_none(locale) or site.root_page
+    return edition_homes(request).get(get_language()) or site.root_page
 
 
 @register.simple_tag(takes_context=True)

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 # (editions.models.HomePage.route), and the header, footer and edition links each
 # read a little; the section's most-read lists take three. A rich article adds a few
 # (its images and embeds, all at once), none per image, tag or author.
-ARTICLE_PAGE_QUERY_BUDGET = 29
+ARTICLE_PAGE_QUERY_BUDGET = 27
 
 
 def rank_as_most_read(article) -> None:
