@@ -6,6 +6,7 @@ cache the old version again after it.
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import ArticlePage
@@ -23,8 +24,12 @@ def page_changed(sender, instance, **kwargs) -> None:
         transaction.on_commit(invalidate_site)
 
 
-def article_deleted(sender, instance, **kwargs) -> None:
-    transaction.on_commit(lambda: invalidate_story(instance.pk))
+def page_deleted(sender, instance, **kwargs) -> None:
+    """A story retires its own lists; any other page may be in every page's menu."""
+    if isinstance(instance, ArticlePage):
+        transaction.on_commit(lambda: invalidate_story(instance.pk))
+    else:
+        transaction.on_commit(invalidate_site)
 
 
 def settings_changed(sender, **kwargs) -> None:
@@ -37,6 +42,18 @@ for signal, name in (
     (post_page_move, "moved"),
 ):
     signal.connect(page_changed, dispatch_uid=f"pagecache_page_{name}")
-post_delete.connect(article_deleted, sender=ArticlePage, dispatch_uid="pagecache_article_deleted")
-for model in (OutletSettings, EditionText):
-    post_save.connect(settings_changed, sender=model, dispatch_uid=f"pagecache_{model.__name__}")
+# Per specific page model: not wagtailcore's Page, whose row every deleted page also has
+# (a story would retire the site), nor every model (a receiver for all would turn off
+# Django's fast deletes everywhere, readership's old rows included).
+for model in get_page_models():
+    if model is not Page:
+        post_delete.connect(
+            page_deleted, sender=model, dispatch_uid=f"pagecache_{model.__name__}_deleted"
+        )
+# Changes every page may show, or that decide who may see a page and what lists show:
+# a view restriction added to a cached story must take its copy away at once.
+for model in (OutletSettings, EditionText, PageViewRestriction, Site, Locale):
+    for signal, event in ((post_save, "saved"), (post_delete, "deleted")):
+        signal.connect(
+            settings_changed, sender=model, dispatch_uid=f"pagecache_{model.__name__}_{event}"
+        )

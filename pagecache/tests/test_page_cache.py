@@ -137,6 +137,43 @@ def test_changing_the_outlet_settings_retires_every_page(client, sections, publi
     assert "The New Name" in client.get("/en/").content.decode()
 
 
+def test_restricting_a_cached_story_takes_its_copy_away_at_once(client, sections, publish):
+    from wagtail.models import PageViewRestriction
+
+    story = make_article(sections[0], "Soon for subscribers only")
+    client.get(story.url)
+
+    publish(
+        PageViewRestriction.objects.create,
+        page=story,
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="letmein",
+    )
+
+    response = client.get(story.url)
+    assert response.get("X-Page-Cache") != "HIT"
+    assert "Soon for subscribers only</h1>" not in response.content.decode()
+
+
+def test_deleting_a_section_retires_every_page_that_shows_the_menu(client, sections, publish):
+    politics, economy = sections
+    assert "Politics" in client.get(economy.url).content.decode()
+
+    publish(politics.delete)
+
+    assert "Politics" not in client.get(economy.url).content.decode()
+
+
+def test_deleting_a_story_retires_its_lists_and_not_the_whole_site(client, sections, publish):
+    politics, economy = sections
+    story = make_article(politics, "Withdrawn")
+    client.get(economy.url)
+
+    publish(story.delete)
+
+    assert cache_status(client, economy.url) == "HIT"
+
+
 def test_a_browser_with_the_current_copy_gets_a_304(client, sections):
     first = client.get("/en/")
 
