@@ -19,7 +19,9 @@ def edition_links(context, page: Page | None = None) -> list[dict]:
     current = get_language()
     translations = {}
     if isinstance(page, Page) and page.pk and not isinstance(page, RoutablePageMixin):
-        for translation in page.get_translations(inclusive=False).live().select_related("locale"):
+        # Plain pages, not the specific ones get_translations() reads: a link needs no body.
+        others = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
+        for translation in others.live().select_related("locale"):
             translations[translation.locale.language_code] = translation
     homes = edition_homes(request) if request else {}
     links = []
