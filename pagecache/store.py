@@ -34,7 +34,12 @@ def path_version_key(path: str) -> str:
 
 def edition_version_key(path: str) -> str:
     """The version shared by every page of the edition the path is in (/en/..., /ru/...)."""
-    return EDITION_VERSION_KEY.format(path.strip("/").split("/", 1)[0])
+    return edition_key(path.strip("/").split("/", 1)[0])
+
+
+def edition_key(language_code: str) -> str:
+    """The version of one edition's pages, bumped when its most-read lists change."""
+    return EDITION_VERSION_KEY.format(language_code)
 
 
 def page_key(request: HttpRequest, versions: tuple[int, ...]) -> str:
@@ -45,21 +50,22 @@ def page_key(request: HttpRequest, versions: tuple[int, ...]) -> str:
     return "pagecache:p:" + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
 
-# path -> (when read, versions); see VERSION_SECONDS. The generation counts this
+# keys -> (when read, versions); see VERSION_SECONDS. The generation counts this
 # process's invalidations, so a read that one overtook does not store what it read.
-_known_versions: dict[str, tuple[float, tuple[int, ...]]] = {}
+_known_versions: dict[tuple[str, ...], tuple[float, tuple[int, ...]]] = {}
 _generation = 0
 
 
-def current_versions(path: str) -> tuple[int, ...]:
+def versions_of(keys: tuple[str, ...]) -> tuple[int, ...]:
+    """The current versions under these keys (0 for one never bumped), read at most
+    once per VERSION_SECONDS by this process. The site's version is always set."""
     now = time.monotonic()
-    known = _known_versions.get(path)
+    known = _known_versions.get(keys)
     if known is not None and now - known[0] < VERSION_SECONDS:
         return known[1]
     generation = _generation
-    keys = [SITE_VERSION_KEY, edition_version_key(path), path_version_key(path)]
     found = cache.get_many(keys)
-    if SITE_VERSION_KEY not in found:
+    if SITE_VERSION_KEY in keys and SITE_VERSION_KEY not in found:
         # A new or restarted Redis: a site version never used before, so no key of the
         # old one comes back (and no copy kept by a process, see RecentPages).
         cache.add(SITE_VERSION_KEY, time.time_ns(), None)
@@ -68,8 +74,13 @@ def current_versions(path: str) -> tuple[int, ...]:
     if len(_known_versions) > 10_000:  # bounded: a crawler walking every page
         _known_versions.clear()
     if generation == _generation:
-        _known_versions[path] = (now, versions)
+        _known_versions[keys] = (now, versions)
     return versions
+
+
+def current_versions(path: str) -> tuple[int, ...]:
+    """The versions a page at the path depends on: the site's, its edition's, its own."""
+    return versions_of((SITE_VERSION_KEY, edition_version_key(path), path_version_key(path)))
 
 
 def key_for(request: HttpRequest) -> str:
@@ -126,9 +137,17 @@ recent_pages = RecentPages(max_bytes=4 * 1024 * 1024)
 
 
 def forget_local_copies() -> None:
-    """Drop what this process remembers (pages and versions); the shared cache keeps its own."""
+    """Drop what this process remembers (pages, versions, values); the shared cache keeps its own."""
+    from pagecache import remembered
+
     recent_pages.clear()
     _known_versions.clear()
+    remembered.forget()
+
+
+def invalidations_seen() -> int:
+    """How many invalidations this process has made: a read that one overtakes is not kept."""
+    return _generation
 
 
 def lookup(key: str) -> tuple | None:
@@ -178,4 +197,4 @@ def invalidate_site() -> None:
 
 def invalidate_edition(language_code: str) -> None:
     """Retire every page of one edition (its most-read lists changed, say)."""
-    _bump(EDITION_VERSION_KEY.format(language_code))
+    _bump(edition_key(language_code))

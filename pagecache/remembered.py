@@ -1,0 +1,52 @@
+"""What many pages read alike, remembered by each process under the versions it depends on.
+
+Every page of an edition reads the same site, settings, menu, edition homes and index
+pages, and every story of a section the same "more stories" list: most of an
+uncached render's queries. Each is remembered here under the page cache's versions
+(pagecache.store) that a change to it bumps, so it is read again exactly when it may
+have changed: a change made in this process is seen at once, one made in another
+within store.VERSION_SECONDS, as with the cached pages themselves.
+
+What is remembered is shared by the process's requests: callers treat it as read-only
+and hand out copies of what Wagtail writes on (settings keep their request).
+"""
+
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from pagecache import store
+
+T = TypeVar("T")
+# Bounded: keys include things readers choose (a host name, a section), so a crawler
+# or a flood of odd hosts cannot grow a worker.
+MAX_ENTRIES = 2_000
+
+_remembered: dict[Hashable, tuple[tuple[int, ...], object]] = {}
+
+
+def remembered(
+    name: Hashable, compute: Callable[[], T], also_depends_on: tuple[str, ...] = ()
+) -> T:
+    """compute() as of the current versions of the site and of `also_depends_on`'s keys.
+
+    Read before computing: a value computed while a change lands is kept under the
+    versions before it, which the change retires.
+    """
+    try:
+        versions = store.versions_of((store.SITE_VERSION_KEY, *also_depends_on))
+    except store.CACHE_ERRORS:  # the cache (Redis) is away: read afresh, as pages render then
+        return compute()
+    known = _remembered.get(name)
+    if known is not None and known[0] == versions:
+        return known[1]
+    generation = store.invalidations_seen()
+    value = compute()
+    if store.invalidations_seen() == generation:  # no change landed here while computing
+        if len(_remembered) >= MAX_ENTRIES:
+            _remembered.clear()
+        _remembered[name] = (versions, value)
+    return value
+
+
+def forget() -> None:
+    _remembered.clear()
