@@ -8,6 +8,10 @@ from django.http import Http404, HttpRequest
 from taggit.models import Tag
 from wagtail.models import Page
 
+from news.privacy import private_q
+from pagecache import store
+from pagecache.remembered import remembered
+
 STORIES_PER_PAGE = 12
 MAX_PAGE = 1_000_000
 
@@ -129,7 +133,7 @@ def listed_articles() -> QuerySet:
     """
     from news.models import ArticlePage
 
-    hidden = Page.objects.filter(Q(live=False) | Page.objects.private_q(), pk=OuterRef("pk"))
+    hidden = Page.objects.filter(Q(live=False) | private_q(), pk=OuterRef("pk"))
     return _story_cards(ArticlePage.objects.filter(~Exists(hidden)))
 
 
@@ -167,12 +171,20 @@ def more_stories(article) -> MoreStories | None:
 
     The next batches are the section page's own pages, so the list under an
     article and the section page share one listing (and one cache entry each).
+    The first page is remembered (pagecache.remembered) until the section page's
+    cached copy is retired: exactly when one of its stories changes.
     """
     section = article.section
     if section is None:
         return None
-    stories = first_page(section_articles(section))
+    # Its URL as pagecache.lists names the section's list when it retires it.
+    section_url = remembered(("url", section.pk), section.get_url)
+    stories = remembered(
+        ("section-first-page", section.pk),
+        lambda: first_page(section_articles(section)),
+        also_depends_on=(store.path_version_key(section_url),),
+    )
     if all(story.pk == article.pk for story in stories):
         return None  # the article is the section's only story: nothing more to show
-    next_url = f"{section.url}?page=2" if stories.has_next() else None
+    next_url = f"{section_url}?page=2" if stories.has_next() else None
     return MoreStories(section=section, stories=stories, next_url=next_url)

@@ -1,14 +1,18 @@
+import copy
 import zoneinfo
 from functools import cached_property
 
 from django.conf import settings
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Site
+
+from pagecache.remembered import remembered
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -75,6 +79,30 @@ class OutletSettings(ClusterableModel, BaseSiteSetting):
     class Meta:
         verbose_name = _("outlet settings")
 
+    @classmethod
+    def for_request(cls, request: HttpRequest) -> "OutletSettings":
+        """The site's settings, with their edition texts, remembered per process.
+
+        Wagtail reads them on every request; they change only when an editor saves
+        them, which retires the site's version (pagecache.signal_handlers). Each
+        request gets its own copy, since Wagtail's keeps the request on it.
+        """
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)  # Wagtail's error for a request of no site
+
+            def read() -> OutletSettings:
+                outlet_settings = cls.for_site(site)
+                outlet_settings._edition_texts  # noqa: B018 (read now, kept with them)
+                return outlet_settings
+
+            outlet_settings = copy.copy(remembered(("outlet-settings", site.pk), read))
+            outlet_settings._request = request
+            setattr(request, attr_name, outlet_settings)
+        return getattr(request, attr_name)
+
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
         """The outlet's time zone; the project default if the stored name is unknown."""
@@ -106,8 +134,7 @@ class OutletSettings(ClusterableModel, BaseSiteSetting):
 
     @cached_property
     def _edition_texts(self) -> list["EditionText"]:
-        # Read once per request: for_request() keeps this object on the request, and the
-        # article page asks for the texts twice (footer, copied-text attribution).
+        # Read with the settings (for_request), not each time a page asks for them.
         return list(self.edition_texts.all())
 
     def texts_for(self, language: str) -> "EditionText | None":

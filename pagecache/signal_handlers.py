@@ -24,6 +24,14 @@ def page_changed(sender, instance, **kwargs) -> None:
         transaction.on_commit(invalidate_site)
 
 
+def page_moved(sender, instance, **kwargs) -> None:
+    """As page_changed; and a view restriction on the moved page or under it has a new
+    tree path, which what every page remembers of restrictions holds (news.privacy)."""
+    page_changed(sender, instance, **kwargs)
+    if PageViewRestriction.objects.filter(page__path__startswith=instance.path).exists():
+        transaction.on_commit(invalidate_site)
+
+
 def page_deleted(sender, instance, **kwargs) -> None:
     """A story retires its own lists; any other page may be in every page's menu."""
     if isinstance(instance, ArticlePage):
@@ -36,12 +44,9 @@ def settings_changed(sender, **kwargs) -> None:
     transaction.on_commit(invalidate_site)
 
 
-for signal, name in (
-    (page_published, "published"),
-    (page_unpublished, "unpublished"),
-    (post_page_move, "moved"),
-):
+for signal, name in ((page_published, "published"), (page_unpublished, "unpublished")):
     signal.connect(page_changed, dispatch_uid=f"pagecache_page_{name}")
+post_page_move.connect(page_moved, dispatch_uid="pagecache_page_moved")
 # Per specific page model: not wagtailcore's Page, whose row every deleted page also has
 # (a story would retire the site), nor every model (a receiver for all would turn off
 # Django's fast deletes everywhere, readership's old rows included).

@@ -10,9 +10,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db.models import QuerySet, Sum
+from django.http import HttpRequest
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
+from news.privacy import private_q
+from pagecache import store
+from pagecache.remembered import remembered
 from readership.models import DailyViews, MostRead
 
 LIST_SIZE = 5
@@ -96,5 +100,47 @@ def most_read(locale_id: int, section_id: int | None = None) -> list[Ranking]:
     ]
 
 
+@dataclass(frozen=True)
+class StoryLink:
+    title: str
+    url: str
+
+
+def most_read_shown(
+    locale_id: int, section_id: int | None = None, request: HttpRequest | None = None
+) -> list[Ranking]:
+    """most_read() as pages show it (titles and links), remembered until the lists change.
+
+    A new ranking (refresh_most_read) and a change to a story on a list
+    (readership.signal_handlers) both retire the edition's version. Links are
+    relative to the request's site, so its site is part of the key.
+    """
+    language = remembered(
+        ("locale-language", locale_id),
+        lambda: Locale.objects.values_list("language_code", flat=True).get(pk=locale_id),
+    )
+    site = Site.find_for_request(request) if request is not None else None
+
+    def read() -> list[Ranking]:
+        return [
+            Ranking(
+                ranking.period,
+                ranking.label,
+                [StoryLink(story.title, story.get_url(request)) for story in ranking.stories],
+            )
+            for ranking in most_read(locale_id, section_id)
+        ]
+
+    return remembered(
+        ("most-read", locale_id, section_id, site.pk if site is not None else None),
+        read,
+        also_depends_on=(store.edition_key(language),),
+    )
+
+
 def _story_cards(stories: QuerySet) -> QuerySet:
-    return stories.live().public().only("pk", "title", "url_path", "locale_id", "path", "depth")
+    return (
+        stories.live()
+        .exclude(private_q())
+        .only("pk", "title", "url_path", "locale_id", "path", "depth")
+    )

@@ -1,9 +1,9 @@
-"""A story on a most-read list changed (edited, unpublished, deleted): its edition's
+"""A story on a most-read list changed (edited, unpublished, moved, deleted): its edition's
 pages show that list, so they are retired, as pagecache does for the story's own lists."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import ArticlePage
 from readership.models import MostRead
@@ -16,7 +16,7 @@ def _languages_listing(article_id: int) -> set[str]:
 
 
 def story_changed(sender, instance, **kwargs) -> None:
-    if not isinstance(instance, ArticlePage):
+    if not isinstance(instance.specific_deferred, ArticlePage):  # a move sends a plain Page
         return
     languages = _languages_listing(instance.pk)
     if languages:
@@ -31,4 +31,5 @@ def story_changed(sender, instance, **kwargs) -> None:
 
 page_published.connect(story_changed, dispatch_uid="readership_published")
 page_unpublished.connect(story_changed, dispatch_uid="readership_unpublished")
+post_page_move.connect(story_changed, dispatch_uid="readership_moved")
 post_delete.connect(story_changed, sender=ArticlePage, dispatch_uid="readership_deleted")

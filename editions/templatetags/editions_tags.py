@@ -1,9 +1,14 @@
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
+
+from editions.models import edition_homes
+from pagecache.remembered import remembered
 
 register = template.Library()
 
@@ -23,7 +28,7 @@ def edition_links(context, page: Page | None = None) -> list[dict]:
         others = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
         for translation in others.live().select_related("locale"):
             translations[translation.locale.language_code] = translation
-    homes = edition_homes(request) if request else {}
+    homes = site_edition_homes(request) if request else {}
     links = []
     for code, name in settings.LANGUAGES:
         if code == current:
@@ -41,21 +46,10 @@ def edition_links(context, page: Page | None = None) -> list[dict]:
     return links
 
 
-def edition_homes(request: HttpRequest) -> dict[str, Page]:
-    """Every edition's live home page by language code, read once per request.
-
-    The header (edition_home) and the language switcher (edition_links) both need them.
-    """
-    homes = getattr(request, "_masthead_edition_homes", None)
-    if homes is None:
-        site = Site.find_for_request(request)
-        homes = {}
-        if site is not None:
-            translations = site.root_page.get_translations(inclusive=True).live()
-            for home in translations.select_related("locale"):
-                homes[home.locale.language_code] = home
-        request._masthead_edition_homes = homes
-    return homes
+def site_edition_homes(request: HttpRequest) -> dict[str, Page]:
+    """Every edition's live home page by language code, for the request's site."""
+    site = Site.find_for_request(request)
+    return edition_homes(site.root_page) if site is not None else {}
 
 
 @register.simple_tag(takes_context=True)
@@ -65,7 +59,34 @@ def edition_home(context) -> Page | None:
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    return edition_homes(request).get(get_language()) or site.root_page
+    return site_edition_homes(request).get(get_language()) or site.root_page
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    pk: int
+    title: str
+    url: str
+
+
+@register.simple_tag(takes_context=True)
+def menu_sections(context, home: Page | None) -> list[MenuLink]:
+    """The edition's sections in its menu (header and footer), with their links.
+
+    Links are relative to the request's site, so the site is part of what is remembered.
+    """
+    if home is None:
+        return []
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+
+    def read() -> list[MenuLink]:
+        sections = home.get_children().live().in_menu()
+        return [
+            MenuLink(section.pk, section.title, section.get_url(request)) for section in sections
+        ]
+
+    return remembered(("menu", home.pk, site.pk if site is not None else None), read)
 
 
 @register.simple_tag(takes_context=True)

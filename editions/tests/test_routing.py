@@ -15,14 +15,25 @@ def components(url: str) -> list[str]:
     return [part for part in url.split("/") if part][1:]  # without the edition's /en/
 
 
-def test_a_story_four_levels_down_is_found_in_two_queries(editions, rf, django_assert_num_queries):
+def test_a_story_four_levels_down_is_found_in_one_query(editions, rf, django_assert_num_queries):
     story = make_article(make_section(editions["en"]), "Deep in the tree")
 
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         found = editions["en"].route(rf.get(story.url), components(story.url))
+        assert found.page.section.title == "Politics"  # read with it, as the page shows it
 
     assert isinstance(found.page, ArticlePage)
     assert found.page.pk == story.pk
+
+
+def test_a_section_is_found_in_three_queries(editions, rf, django_assert_num_queries):
+    section = make_section(editions["en"])
+
+    with django_assert_num_queries(3):
+        found = editions["en"].route(rf.get(section.url), components(section.url))
+
+    assert found.page.specific_class.__name__ == "SectionPage"
+    assert found.page.pk == section.pk
 
 
 def test_an_unpublished_story_is_not_found(editions, rf):

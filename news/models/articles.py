@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from news.blocks import ArticleBodyBlock
 from news.forms import ArticlePageForm
+from news.privacy import RestrictionsRemembered
 from readership.panels import ReadershipPanel
 
 
@@ -37,7 +38,7 @@ class ArticleAuthor(Orderable):
         verbose_name = _("author")
 
 
-class ArticlePage(Page):
+class ArticlePage(RestrictionsRemembered, Page):
     """A story. Its headline is Wagtail's title; its section is the section folder it lives in."""
 
     subheadline = models.CharField(_("subheadline"), max_length=255, blank=True)

@@ -1,8 +1,10 @@
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from news.privacy import RestrictionsRemembered
 
-class EditionIndexPage(RoutablePageMixin, Page):
+
+class EditionIndexPage(RoutablePageMixin, RestrictionsRemembered, Page):
     """One per edition, directly under its home: serves many reader pages through routes."""
 
     parent_page_types = ["editions.HomePage"]

@@ -14,9 +14,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from news.listings import paginate
+from news.privacy import RestrictionsRemembered
 
 
-class SectionPage(Page):
+class SectionPage(RestrictionsRemembered, Page):
     description = models.TextField(
         _("description"),
         max_length=500,
@@ -40,7 +41,7 @@ class SectionPage(Page):
         return context
 
 
-class ArchiveFolderPage(Page):
+class ArchiveFolderPage(RestrictionsRemembered, Page):
     """A year or month of one section. Created on demand by news.archive, never by hand."""
 
     is_creatable = False

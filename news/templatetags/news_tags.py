@@ -1,30 +1,29 @@
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from taggit.models import Tag
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Site
 
-from news.models import Author, AuthorIndexPage, TagIndexPage
+from news.models import ArticlePage, Author, AuthorIndexPage, TagIndexPage
+from pagecache.remembered import remembered
 
 register = template.Library()
 
 
-def _edition_index(context, model: type[RoutablePageMixin]) -> RoutablePageMixin | None:
-    """The current edition's index page of `model`, looked up once per request."""
-    request = context.get("request")
-    cache = getattr(request, "_news_indexes", None)
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._news_indexes = cache
-    key = (model, get_language())
-    if key not in cache:
-        cache[key] = model.objects.live().filter(locale__language_code=key[1]).first()
-    return cache[key]
+def _edition_index(model: type[RoutablePageMixin]) -> RoutablePageMixin | None:
+    """The current edition's index page of `model` (pagecache.remembered: every story links to it)."""
+    language = get_language()
+    return remembered(
+        ("edition-index", model._meta.label, language),
+        lambda: model.objects.live().filter(locale__language_code=language).first(),
+    )
 
 
 def _route_url(context, model, route: str, slug: str) -> str:
     """The URL of `slug`'s page under the edition's index; "" when there is none to link to."""
-    index = _edition_index(context, model)
+    index = _edition_index(model)
     if index is None or not slug:  # a tag like "!!!" has an empty slug and no page
         return ""
     return index.get_url(context.get("request")) + index.reverse_subpage(route, args=[slug])
@@ -38,3 +37,36 @@ def author_url(context, author: Author) -> str:
 @register.simple_tag(takes_context=True)
 def tag_url(context, tag: Tag) -> str:
     return _route_url(context, TagIndexPage, "tag", tag.slug)
+
+
+@register.simple_tag(takes_context=True)
+def story_card(
+    context, story: ArticlePage, featured: bool = False, with_image: bool = False
+) -> SafeString:
+    """A story's card in a list (news/includes/story_card.html), remembered per process.
+
+    A list shows a dozen, each reading its cover's renditions (which Wagtail also
+    writes to the cache). The key holds what publishing or moving the story changes;
+    the site's version covers the rest a card shows (the outlet's time zone).
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    key = (
+        "story-card",
+        story.pk,
+        story.last_published_at,
+        story.url_path,
+        story.cover_image_id,
+        get_language(),
+        featured,
+        with_image,
+        site.pk if site is not None else None,
+    )
+    return remembered(
+        key,
+        lambda: render_to_string(
+            "news/includes/story_card.html",
+            {"story": story, "featured": featured, "with_image": with_image},
+            request=request,
+        ),
+    )

@@ -14,6 +14,8 @@ pytestmark = pytest.mark.django_db
 # read a little; the section's most-read lists take three. A rich article adds a few
 # (its images and embeds, all at once), none per image, tag or author.
 ARTICLE_PAGE_QUERY_BUDGET = 27
+# After a change to the story alone, the rest is remembered (pagecache.remembered).
+REMEMBERED_ARTICLE_PAGE_QUERY_BUDGET = 9
 
 
 def rank_as_most_read(article) -> None:
@@ -64,6 +66,26 @@ def test_an_article_stays_within_the_query_budget(
 
     with django_assert_max_num_queries(ARTICLE_PAGE_QUERY_BUDGET):
         get_uncached(client, article.url)
+
+
+def test_an_article_retired_by_its_own_change_reads_little_more_than_itself(
+    client, section, django_assert_max_num_queries, django_capture_on_commit_callbacks
+):
+    """What every page reads alike (site, settings, menu, lists) is remembered, not read again."""
+    article = make_rich_article(section, "Corrected", images=0, tags=2, authors=1, paragraphs=2)
+    rank_as_most_read(article)
+    get_uncached(client, article.url)
+    article.subheadline = "A correction"
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+
+    # Found by its URL (2), its authors, its tags, its translations for the switcher; and
+    # the lists the change retired: its section's (2) and the most-read it is on (2).
+    with django_assert_max_num_queries(REMEMBERED_ARTICLE_PAGE_QUERY_BUDGET):
+        response = client.get(article.url)
+
+    assert response["X-Page-Cache"] == "MISS"
+    assert "A correction" in response.content.decode()
 
 
 def test_more_tags_authors_images_embeds_and_blocks_cost_no_more_queries(client, section):

@@ -5,10 +5,11 @@ from datetime import timedelta
 import pytest
 
 from news.tests.factories import make_article, make_section
+from pagecache.store import forget_local_copies, invalidate_edition
 from readership.counting import outlet_today
 from readership.database import add_views
 from readership.models import MostRead
-from readership.most_read import most_read
+from readership.most_read import most_read, most_read_shown
 from readership.upkeep import refresh_most_read
 
 pytestmark = pytest.mark.django_db
@@ -62,9 +63,27 @@ def test_a_sections_lists_hold_only_its_stories(ranked):
 def test_reading_the_lists_is_three_queries_whatever_the_number_of_stories(
     ranked, django_assert_num_queries
 ):
-    # The rankings, Wagtail's view restrictions (private pages stay out), the stories.
+    # The rankings, the view restrictions (private pages stay out), the stories; in a
+    # process that has not read the restrictions yet (news.privacy remembers them).
+    forget_local_copies()
     with django_assert_num_queries(3):
         most_read(ranked["steady"].locale_id)
+
+
+def test_pages_read_the_lists_again_only_when_the_edition_changes(
+    ranked, django_assert_num_queries
+):
+    locale_id = ranked["steady"].locale_id
+    most_read_shown(locale_id)
+
+    with django_assert_num_queries(0):
+        most_read_shown(locale_id)
+    invalidate_edition("ru")
+    with django_assert_num_queries(0):
+        most_read_shown(locale_id)
+    invalidate_edition("en")
+    with django_assert_num_queries(2):
+        most_read_shown(locale_id)
 
 
 def test_the_home_page_shows_its_editions_most_read(client, ranked):
@@ -113,3 +132,24 @@ def test_an_unpublished_story_leaves_the_lists_at_once(
 
     assert "talking point" not in html
     assert MostRead.objects.filter(article_ids__isnull=False).exists()
+
+
+def test_a_story_on_the_lists_that_moves_is_linked_at_its_new_address(
+    client, ranked, django_capture_on_commit_callbacks
+):
+    from datetime import UTC, datetime
+
+    from news.archive import month_folder
+
+    story = ranked["today"]
+    client.get("/en/")
+    old_url = story.url
+    with django_capture_on_commit_callbacks(execute=True):
+        story.move(month_folder(story.section, datetime(2025, 3, 9, tzinfo=UTC)), "last-child")
+    story.refresh_from_db()
+
+    block = client.get("/en/").content.decode().split('id="most-read-heading"')[1]
+
+    assert story.url != old_url
+    assert f'href="{story.url}"' in block
+    assert f'href="{old_url}"' not in block
