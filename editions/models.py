@@ -10,6 +10,7 @@ from wagtail.url_routing import RouteResult
 
 from news.listings import latest_articles, section_articles
 from news.models import ArticlePage, SectionPage
+from news.models.sections import remembered_section
 from news.privacy import RestrictionsRemembered
 from pagecache.remembered import remembered
 
@@ -33,18 +34,19 @@ class HomePage(RestrictionsRemembered, Page):
         Wagtail walks down a level at a time, and a story is four levels below its
         edition (section, year, month). Each page keeps its url_path, which names the
         same page the walk would reach (indexed by news' migration 0004). Stories are
-        nearly every page, so they are looked for first, with the section and cover
-        image their page shows. A path no page has (a route of the tag or author
+        nearly every page, so they are looked for first, with the cover image and
+        section their page shows. A path no page has (a route of the tag or author
         index) is left to Wagtail's walk.
         """
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
             story = (
-                ArticlePage.objects.select_related("section", "cover_image")
-                .filter(url_path=url_path)
-                .first()
+                ArticlePage.objects.select_related("cover_image").filter(url_path=url_path).first()
             )
             if story is not None:
+                if story.section_id is not None:
+                    # Remembered: joining the section's ~40 columns costs more than a query.
+                    story.section = remembered_section(story.section_id)
                 return story.route(request, [])
             page = Page.objects.filter(url_path=url_path).first()
             if page is not None:
@@ -59,14 +61,14 @@ class HomePage(RestrictionsRemembered, Page):
         the homes are remembered (editions.models.edition_homes).
         """
         if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-            return self
+            return copy.copy(self)
         try:
             language = get_supported_content_language_variant(get_language())
         except LookupError:
-            return self
-        home = edition_homes(self).get(language)
-        # A copy: the page is served, and serving may write on it.
-        return copy.copy(home) if home is not None else self
+            return copy.copy(self)
+        # A copy: the page is served, and serving may write on it (self may be the
+        # remembered site's root).
+        return copy.copy(edition_homes(self).get(language, self))
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)

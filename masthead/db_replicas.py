@@ -68,6 +68,20 @@ def replica_reads() -> Iterator[str]:
         _read_alias.reset(token)
 
 
+@contextmanager
+def primary_reads() -> Iterator[None]:
+    """Read from the primary inside the block, even within a reader's request.
+
+    For what is kept beyond the request (pagecache.remembered): a replica's older
+    state kept under a version that is already current would outlive the lag.
+    """
+    token = _read_alias.set(DEFAULT_DB_ALIAS)
+    try:
+        yield
+    finally:
+        _read_alias.reset(token)
+
+
 def reads_from_primary(request: HttpRequest) -> bool:
     """Whether the request must read from the primary throughout (see the module docstring)."""
     return (

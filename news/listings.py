@@ -179,12 +179,15 @@ def more_stories(article) -> MoreStories | None:
         return None
     # Its URL as pagecache.lists names the section's list when it retires it.
     section_url = remembered(("url", section.pk), section.get_url)
-    stories = remembered(
-        ("section-first-page", section.pk),
-        lambda: first_page(section_articles(section)),
-        also_depends_on=(store.path_version_key(section_url),),
-    )
+    if section_url is None:  # no site serves it (a preview): nothing retires its list
+        stories = first_page(section_articles(section))
+    else:
+        stories = remembered(
+            ("section-first-page", section.pk),
+            lambda: first_page(section_articles(section)),
+            also_depends_on=(store.path_version_key(section_url),),
+        )
     if all(story.pk == article.pk for story in stories):
         return None  # the article is the section's only story: nothing more to show
-    next_url = f"{section_url}?page=2" if stories.has_next() else None
+    next_url = f"{section_url}?page=2" if section_url and stories.has_next() else None
     return MoreStories(section=section, stories=stories, next_url=next_url)

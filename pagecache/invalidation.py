@@ -38,19 +38,23 @@ def paths_showing(article: Page) -> set[str]:
     return paths
 
 
-def invalidate_story(page_id: int) -> set[str]:
-    """Retire every page that shows the story now or showed it before; returns their paths.
+def invalidate_story(page_id: int, section_id: int | None = None) -> set[str]:
+    """Retire every page that shows the story, showed it or would show it; returns their paths.
 
-    A deleted or unpublished story shows nowhere now: only where it was shown is retired.
+    An unpublished story shows nowhere now, but the lists it would show on are retired
+    too, not only those recorded as showing it: the record expires (SHOWN_ON_TIMEOUT)
+    and can be evicted. Of a deleted story only its section is known (`section_id`).
     """
-    from news.models import ArticlePage
+    from news.models import ArticlePage, SectionPage
 
     article = ArticlePage.objects.filter(pk=page_id).first()
     previous = cache.get(shown_on_key(page_id), set())
-    current = paths_showing(article) if article is not None and article.live else set()
-    if article is not None:
-        previous.add(article.get_url())  # the story's own page, live or now a 404
-    paths = {path for path in previous | current if path}
+    showing = paths_showing(article) if article is not None else set()
+    if article is None and section_id is not None:
+        section = SectionPage.objects.filter(pk=section_id).first()
+        showing = {section.get_url()} if section is not None else set()
+    current = showing if article is not None and article.live else set()
+    paths = {path for path in previous | showing if path}
     store.invalidate_paths(paths)
     cache.set(shown_on_key(page_id), current, SHOWN_ON_TIMEOUT)
     purge_from_frontend_caches(paths)

@@ -8,20 +8,27 @@ have changed: a change made in this process is seen at once, one made in another
 within store.VERSION_SECONDS, as with the cached pages themselves.
 
 What is remembered is shared by the process's requests: callers treat it as read-only
-and hand out copies of what Wagtail writes on (settings keep their request).
+and hand out copies of what Wagtail writes on (settings keep their request). It is read
+from the primary database, never a lagging replica, and kept at most MAX_AGE_SECONDS:
+a bound on what a lost invalidation (Redis away at the moment of a change, a version
+evicted) could leave stale.
 """
 
+import time
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
+from masthead.db_replicas import primary_reads
 from pagecache import store
 
 T = TypeVar("T")
 # Bounded: keys include things readers choose (a host name, a section), so a crawler
 # or a flood of odd hosts cannot grow a worker.
 MAX_ENTRIES = 2_000
+MAX_AGE_SECONDS = 60.0
 
-_remembered: dict[Hashable, tuple[tuple[int, ...], object]] = {}
+# name -> (versions it was read under, when, value)
+_remembered: dict[Hashable, tuple[tuple[int, ...], float, object]] = {}
 
 
 def remembered(
@@ -36,15 +43,17 @@ def remembered(
         versions = store.versions_of((store.SITE_VERSION_KEY, *also_depends_on))
     except store.CACHE_ERRORS:  # the cache (Redis) is away: read afresh, as pages render then
         return compute()
+    now = time.monotonic()
     known = _remembered.get(name)
-    if known is not None and known[0] == versions:
-        return known[1]
+    if known is not None and known[0] == versions and now - known[1] < MAX_AGE_SECONDS:
+        return known[2]
     generation = store.invalidations_seen()
-    value = compute()
+    with primary_reads():
+        value = compute()
     if store.invalidations_seen() == generation:  # no change landed here while computing
         if len(_remembered) >= MAX_ENTRIES:
             _remembered.clear()
-        _remembered[name] = (versions, value)
+        _remembered[name] = (versions, now, value)
     return value
 
 

@@ -5,7 +5,9 @@ cache the old version again after it.
 """
 
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -24,20 +26,37 @@ def page_changed(sender, instance, **kwargs) -> None:
         transaction.on_commit(invalidate_site)
 
 
-def page_moved(sender, instance, **kwargs) -> None:
-    """As page_changed; and a view restriction on the moved page or under it has a new
-    tree path, which what every page remembers of restrictions holds (news.privacy)."""
+def page_moved(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs):
+    """As page_changed; and, when a view restriction is on the moved page or near it, the
+    site: lists remember restricted pages by tree path (news.privacy), and a move changes
+    the paths of the moved subtree and of the siblings it is put before (a reorder)."""
     page_changed(sender, instance, **kwargs)
-    if PageViewRestriction.objects.filter(page__path__startswith=instance.path).exists():
+    subtrees = [page.path for page in (instance, parent_page_before, parent_page_after) if page]
+    near = Q()
+    for path in subtrees:
+        near |= Q(page__path__startswith=path)
+    if PageViewRestriction.objects.filter(near).exists():
         transaction.on_commit(invalidate_site)
 
 
 def page_deleted(sender, instance, **kwargs) -> None:
     """A story retires its own lists; any other page may be in every page's menu."""
     if isinstance(instance, ArticlePage):
-        transaction.on_commit(lambda: invalidate_story(instance.pk))
+        section_id = instance.section_id
+        transaction.on_commit(lambda: invalidate_story(instance.pk, section_id=section_id))
     else:
         transaction.on_commit(invalidate_site)
+
+
+def image_changed(sender, instance, created=False, update_fields=None, **kwargs) -> None:
+    """An image's new file, crop or focal point shows wherever it is: retire the site.
+
+    A new image shows nowhere yet; Wagtail's own bookkeeping (file size and hash,
+    filled in later) changes nothing readers see.
+    """
+    if created or (update_fields and set(update_fields) <= {"file_size", "file_hash"}):
+        return
+    transaction.on_commit(invalidate_site)
 
 
 def settings_changed(sender, **kwargs) -> None:
@@ -62,3 +81,7 @@ for model in (OutletSettings, EditionText, PageViewRestriction, Site, Locale):
         signal.connect(
             settings_changed, sender=model, dispatch_uid=f"pagecache_{model.__name__}_{event}"
         )
+# Images: story cards, covers and renditions in cached pages and remembered cards.
+Image = get_image_model()
+post_save.connect(image_changed, sender=Image, dispatch_uid="pagecache_image_saved")
+post_delete.connect(image_changed, sender=Image, dispatch_uid="pagecache_image_deleted")

@@ -6,7 +6,7 @@ from wagtail.models import Page, get_page_models
 
 from editions.models import HomePage
 from news.models import ArticlePage, TagIndexPage
-from news.tests.factories import make_article, make_section
+from news.tests.factories import make_article, make_image, make_section
 
 pytestmark = pytest.mark.django_db
 
@@ -16,11 +16,13 @@ def components(url: str) -> list[str]:
 
 
 def test_a_story_four_levels_down_is_found_in_one_query(editions, rf, django_assert_num_queries):
-    story = make_article(make_section(editions["en"]), "Deep in the tree")
+    story = make_article(make_section(editions["en"]), "Deep in the tree", cover_image=make_image())
+    editions["en"].route(rf.get(story.url), components(story.url))  # the section, remembered
 
     with django_assert_num_queries(1):
         found = editions["en"].route(rf.get(story.url), components(story.url))
-        assert found.page.section.title == "Politics"  # read with it, as the page shows it
+        assert found.page.section.title == "Politics"  # as the page shows it
+        assert found.page.cover_image.title == "Harbour at dawn"  # read with it
 
     assert isinstance(found.page, ArticlePage)
     assert found.page.pk == story.pk

@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from news.listings import paginate
 from news.privacy import RestrictionsRemembered
+from pagecache.remembered import remembered
 
 
 class SectionPage(RestrictionsRemembered, Page):
@@ -74,3 +75,14 @@ class MonthArchivePage(ArchiveFolderPage):
 
     class Meta:
         verbose_name = _("month")
+
+
+def remembered_section(section_id: int) -> SectionPage | None:
+    """A section as its stories show it (title, description, address), remembered per process.
+
+    Anything about a section readers see changes by publishing or moving it, which
+    retires the site's version (pagecache.signal_handlers).
+    """
+    return remembered(
+        ("section", section_id), lambda: SectionPage.objects.filter(pk=section_id).first()
+    )

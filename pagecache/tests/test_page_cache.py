@@ -238,3 +238,43 @@ def test_after_the_cache_loses_its_data_no_process_serves_its_old_copy(client, s
     response = client.get("/en/")
     assert response["X-Page-Cache"] == "MISS"
     assert "A story from after the restart" in response.content.decode()
+
+
+def test_replacing_an_images_file_retires_the_pages_showing_it(client, sections, publish):
+    import io
+    import re
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PILImage
+
+    from news.tests.factories import make_image
+
+    politics, _ = sections
+    image = make_image("Harbour")
+    publish(make_article, politics, "Pictured story", cover_image=image)
+    before = re.findall(r'<img[^>]*src="([^"]+)"', client.get(politics.url).content.decode())
+
+    # What Wagtail's image form does with a new upload: a new file, its renditions gone.
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (1600, 900), (200, 10, 10)).save(buffer, "JPEG")
+    image.file = ImageFile(buffer, name="harbour-new.jpg")
+    image._set_image_file_metadata()
+    publish(image.save)
+    image.renditions.all().delete()
+
+    response = client.get(politics.url)
+    after = re.findall(r'<img[^>]*src="([^"]+)"', response.content.decode())
+    assert response["X-Page-Cache"] == "MISS"
+    assert before and after and not set(before) & set(after)
+
+
+def test_wagtails_bookkeeping_on_an_image_retires_nothing(client, sections, publish):
+    from news.tests.factories import make_image
+
+    image = make_image("Harbour")
+    client.get("/en/")
+
+    image.file_hash = "recomputed"
+    publish(image.save, update_fields=["file_hash"])
+
+    assert cache_status(client, "/en/") == "HIT"

@@ -11,6 +11,8 @@ from outlet.models import OutletSettings
 from pagecache import store
 from pagecache.remembered import remembered
 
+SAME_MONTH = datetime(2026, 11, 10, 12, tzinfo=UTC)
+
 
 class Reads:
     """A compute function that counts its calls and returns the latest value set."""
@@ -78,6 +80,37 @@ def test_a_value_read_while_an_invalidation_lands_is_not_kept():
     reads.value = "read after the change"
 
     assert remembered("name", reads) == "read after the change"
+
+
+def test_a_value_is_read_again_after_its_maximum_age_even_without_a_change(monkeypatch):
+    """The bound on what a lost invalidation (Redis away, a version evicted) leaves stale."""
+    from pagecache import remembered as module
+
+    monkeypatch.setattr(module, "MAX_AGE_SECONDS", 0.05)
+    reads = Reads("old name")
+    remembered("name", reads)
+    reads.value = "new name"
+
+    time.sleep(0.05)
+
+    assert remembered("name", reads) == "new name"
+
+
+def test_a_value_is_read_from_the_primary_during_a_readers_request(monkeypatch):
+    """A lagging replica's older state must not be kept under a version that is current."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from masthead import db_replicas
+
+    monkeypatch.setattr(db_replicas, "replica_aliases", lambda: ["replica_1"])
+    router = db_replicas.ReplicaRouter()
+
+    with db_replicas.replica_reads():
+        read_from = remembered("where", lambda: router.db_for_read(ContentType))
+        after = router.db_for_read(ContentType)
+
+    assert read_from == "default"
+    assert after == "replica_1"  # the rest of the request still reads from its replica
 
 
 # What readers see, through pages rendered without the page cache (an editor's view
@@ -176,3 +209,69 @@ def test_a_restricted_story_stays_out_of_its_sections_list_after_a_move(client, 
     page = client.get(politics.url).content.decode()
     assert "For everyone" in page
     assert "For members only" not in page
+
+
+@pytest.mark.django_db
+def test_reordering_a_story_beside_a_restricted_one_keeps_the_restricted_one_out(
+    client, politics, publish
+):
+    """A reorder shifts the tree paths of the siblings it is put before."""
+    from wagtail.models import PageViewRestriction
+
+    secret = publish(make_article, politics, "For members only", when=SAME_MONTH)
+    publish(
+        PageViewRestriction.objects.create,
+        page=secret,
+        restriction_type=PageViewRestriction.PASSWORD,
+        password="letmein",
+    )
+    public = publish(make_article, politics, "For everyone", when=SAME_MONTH)
+    assert "For members only" not in client.get(politics.url).content.decode()
+
+    publish(public.move, secret, pos="left")  # the admin's drag to reorder
+
+    page = client.get(politics.url).content.decode()
+    assert "For everyone" in page
+    assert "For members only" not in page
+
+
+@pytest.mark.parametrize("withdraw", ["unpublish", "delete"])
+@pytest.mark.django_db
+def test_a_story_withdrawn_long_after_it_was_published_leaves_more_stories(
+    editor_client, politics, publish, withdraw
+):
+    """Where a story was shown is recorded for 30 days only; its section's list is retired anyway."""
+    from pagecache.invalidation import shown_on_key
+
+    old = publish(make_article, politics, "An old story", when=SAME_MONTH)
+    other = publish(make_article, politics, "Another story", when=SAME_MONTH)
+    assert "An old story" in editor_client.get(other.url).content.decode()
+    cache.delete(shown_on_key(old.pk))  # as after SHOWN_ON_TIMEOUT
+
+    publish(getattr(old, withdraw))
+
+    assert "An old story" not in editor_client.get(other.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_story_in_a_section_no_site_serves_renders_its_more_stories(editions, rf):
+    """Its preview: the section has no address, so nothing could retire a remembered list."""
+    from wagtail.models import Page
+
+    from editions.models import HomePage
+    from news.listings import more_stories
+    from news.models import ArticlePage, MonthArchivePage, YearArchivePage
+
+    staging = HomePage(title="Staging outlet", slug="staging")
+    Page.get_first_root_node().add_child(instance=staging)
+    section = make_section(staging, "world", "World")
+    year = section.add_child(instance=YearArchivePage(title="2026", slug="2026"))
+    month = year.add_child(instance=MonthArchivePage(title="November", slug="11"))
+    for title in ("A story", "B story"):  # by hand: the date folders need a site's time zone
+        month.add_child(instance=ArticlePage(title=title, slug=title.lower().replace(" ", "-")))
+        month.get_children().last().specific.save_revision().publish()
+
+    shown = more_stories(ArticlePage.objects.get(title="A story"))
+
+    assert [story.title for story in shown.stories] == ["B story", "A story"]
+    assert shown.next_url is None
