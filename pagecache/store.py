@@ -50,17 +50,15 @@ def page_key(request: HttpRequest, versions: tuple[int, ...]) -> str:
     return "pagecache:p:" + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
 
-# keys -> (when read, versions); see VERSION_SECONDS. The generation counts this
-# process's invalidations, so a read that one overtook does not store what it read.
-_known_versions: dict[tuple[str, ...], tuple[float, tuple[int, ...]]] = {}
+# A path, or a tuple of keys -> (when read, versions); see VERSION_SECONDS. The generation
+# counts this process's invalidations, so a read that one overtook does not store what it read.
+_known_versions: dict[str | tuple[str, ...], tuple[float, tuple[int, ...]]] = {}
 _generation = 0
 
 
-def versions_of(keys: tuple[str, ...]) -> tuple[int, ...]:
-    """The current versions under these keys (0 for one never bumped), read at most
-    once per VERSION_SECONDS by this process. The site's version is always set."""
+def _read_versions(memo_key: str | tuple[str, ...], keys: tuple[str, ...]) -> tuple[int, ...]:
     now = time.monotonic()
-    known = _known_versions.get(keys)
+    known = _known_versions.get(memo_key)
     if known is not None and now - known[0] < VERSION_SECONDS:
         return known[1]
     generation = _generation
@@ -74,13 +72,24 @@ def versions_of(keys: tuple[str, ...]) -> tuple[int, ...]:
     if len(_known_versions) > 10_000:  # bounded: a crawler walking every page
         _known_versions.clear()
     if generation == _generation:
-        _known_versions[keys] = (now, versions)
+        _known_versions[memo_key] = (now, versions)
     return versions
+
+
+def versions_of(keys: tuple[str, ...]) -> tuple[int, ...]:
+    """The current versions under these keys (0 for one never bumped), read at most
+    once per VERSION_SECONDS by this process. The site's version is always set."""
+    return _read_versions(keys, keys)
 
 
 def current_versions(path: str) -> tuple[int, ...]:
     """The versions a page at the path depends on: the site's, its edition's, its own."""
-    return versions_of((SITE_VERSION_KEY, edition_version_key(path), path_version_key(path)))
+    known = _known_versions.get(path)  # first, without building the keys: every hit asks
+    if known is not None and time.monotonic() - known[0] < VERSION_SECONDS:
+        return known[1]
+    return _read_versions(
+        path, (SITE_VERSION_KEY, edition_version_key(path), path_version_key(path))
+    )
 
 
 def key_for(request: HttpRequest) -> str:
