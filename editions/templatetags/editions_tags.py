@@ -23,7 +23,14 @@ def edition_links(context, page: Page | None = None) -> list[dict]:
     request = context.get("request")
     current = get_language()
     translations = {}
-    if isinstance(page, Page) and page.pk and not isinstance(page, RoutablePageMixin):
+    # A story routed by its edition knows whether it has any (editions.models.HomePage.route).
+    may_have_translations = getattr(page, "has_translations", True)
+    if (
+        isinstance(page, Page)
+        and page.pk
+        and not isinstance(page, RoutablePageMixin)
+        and may_have_translations
+    ):
         # Plain pages, not the specific ones get_translations() reads: a link needs no body.
         others = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
         # Only what a link needs: a page's ~40 columns cost more to read than the query.
@@ -98,3 +105,35 @@ def alternate_links(context, page: Page | None, editions: list[dict]) -> list[di
     if not translations or not isinstance(page, Page):
         return []
     return [{"code": get_language(), "url": page.get_url(context.get("request"))}, *translations]
+
+
+class SitewideNode(template.Node):
+    def __init__(self, name: str, nodelist: template.NodeList):
+        self.name = name
+        self.nodelist = nodelist
+
+    def render(self, context: template.Context) -> str:
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        site = Site.find_for_request(request)
+        key = ("sitewide", self.name, get_language(), site.pk if site is not None else None)
+        return remembered(key, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def sitewide(parser: template.base.Parser, token: template.base.Token) -> SitewideNode:
+    """{% sitewide "name" %}...{% endsitewide %}: markup the same on every page of an edition.
+
+    Rendered once per process, language and site, and again when the site's version
+    changes (pagecache.remembered): the header's and footer's links, the footer's
+    texts. Only for markup that depends on nothing but the site, its settings and the
+    language: never the page, the reader or the request. (A year in it may show the
+    old one up to a minute into the new: MAX_AGE_SECONDS.)
+    """
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "'\"" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError('{% sitewide "name" %} takes one quoted name')
+    nodelist = parser.parse(("endsitewide",))
+    parser.delete_first_token()
+    return SitewideNode(bits[1][1:-1], nodelist)

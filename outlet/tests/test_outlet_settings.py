@@ -56,3 +56,24 @@ def test_only_the_profiles_the_outlet_has_are_listed(outlet):
     outlet.youtube_url = ""
 
     assert outlet.social_links == [("Telegram", "https://t.me/example")]
+
+
+def test_each_edition_shows_its_own_footer_texts_one_after_the_other(client, outlet):
+    """The footer is rendered once per edition and kept (editions_tags.sitewide)."""
+    english, russian = client.get("/en/").content.decode(), client.get("/ru/").content.decode()
+
+    assert "Link back to us." in english and "Ссылка на нас обязательна." not in english
+    assert "Ссылка на нас обязательна." in russian and "Link back to us." not in russian
+
+
+def test_a_profile_added_in_the_settings_shows_in_header_and_footer_at_once(
+    client, editions, outlet, django_user_model, django_capture_on_commit_callbacks
+):
+    client.force_login(django_user_model.objects.create_superuser("editor", "e@x.org", "pw"))
+    assert "t.me/masthead" not in client.get("/en/").content.decode()
+
+    outlet.telegram_url = "https://t.me/masthead"
+    with django_capture_on_commit_callbacks(execute=True):
+        outlet.save()
+
+    assert client.get("/en/").content.decode().count('href="https://t.me/masthead"') == 2
