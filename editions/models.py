@@ -1,7 +1,6 @@
 import copy
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -17,14 +16,6 @@ from pagecache.remembered import remembered
 
 SECTION_BLOCK_SIZE = 4
 LATEST_SIZE = 10
-
-
-# Another live page with the translation key of the story in the outer query.
-_live_translations = (
-    Page.objects.live()
-    .filter(translation_key=OuterRef("translation_key"))
-    .exclude(pk=OuterRef("pk"))
-)
 
 
 class HomePage(RestrictionsRemembered, Page):
@@ -50,12 +41,7 @@ class HomePage(RestrictionsRemembered, Page):
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
             story = (
-                ArticlePage.objects.select_related("cover_image")
-                # For the language switcher (editions_tags.edition_links): most stories
-                # have no translation, and then need no query of their own for it.
-                .annotate(has_translations=Exists(_live_translations))
-                .filter(url_path=url_path)
-                .first()
+                ArticlePage.objects.select_related("cover_image").filter(url_path=url_path).first()
             )
             if story is not None:
                 if story.section_id is not None:

@@ -23,14 +23,7 @@ def edition_links(context, page: Page | None = None) -> list[dict]:
     request = context.get("request")
     current = get_language()
     translations = {}
-    # A story routed by its edition knows whether it has any (editions.models.HomePage.route).
-    may_have_translations = getattr(page, "has_translations", True)
-    if (
-        isinstance(page, Page)
-        and page.pk
-        and not isinstance(page, RoutablePageMixin)
-        and may_have_translations
-    ):
+    if isinstance(page, Page) and page.pk and not isinstance(page, RoutablePageMixin):
         # Plain pages, not the specific ones get_translations() reads: a link needs no body.
         others = Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
         # Only what a link needs: a page's ~40 columns cost more to read than the query.

@@ -1,9 +1,7 @@
 """An edition finds the page at a URL in a fixed number of queries, whatever its depth."""
 
 import pytest
-from django.db import connection
 from django.http import Http404
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, get_page_models
 
 from editions.models import HomePage
@@ -79,41 +77,3 @@ def test_no_page_type_with_children_routes_its_own_way():
     assert customised  # the tag and author indexes route their own paths ...
     for model in customised:  # ... and have no child pages
         assert not model.allowed_subpage_models(), model
-
-
-def translate(story, editions, language: str = "ru"):
-    from news.archive import month_folder
-
-    section = story.section.copy_for_translation(editions[language].locale)
-    section.save_revision().publish()
-    month_folder(section, story.published_at)
-    translation = story.copy_for_translation(editions[language].locale)
-    translation.save_revision().publish()
-    return translation
-
-
-def test_a_story_is_found_knowing_whether_it_has_a_live_translation(editions, rf):
-    story = make_article(make_section(editions["en"]), "Soon translated")
-    route = editions["en"].route
-
-    assert route(rf.get(story.url), components(story.url)).page.has_translations is False
-    translate(story, editions)
-    assert route(rf.get(story.url), components(story.url)).page.has_translations is True
-
-
-def test_the_language_switcher_of_a_story_asks_for_translations_only_if_it_has_any(
-    client, editions
-):
-    section = make_section(editions["en"])
-    alone = make_article(section, "Alone")
-    translated = make_article(section, "Translated")
-    russian = translate(translated, editions)
-    client.get(alone.url)  # what every page reads alike is remembered from here on
-
-    with CaptureQueriesContext(connection) as alone_queries:
-        client.get(alone.url, {"fresh": "1"})
-    with CaptureQueriesContext(connection) as translated_queries:
-        html = client.get(translated.url).content.decode()
-
-    assert f'href="{russian.url}" hreflang="ru"' in html
-    assert len(alone_queries) == len(translated_queries) - 1
