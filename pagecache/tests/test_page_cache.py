@@ -23,17 +23,6 @@ def sections(editions):
     return politics, economy
 
 
-@pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    """Make changes as the newsroom does, running the commit hooks (the invalidation)."""
-
-    def publish(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return publish
-
-
 def cache_status(client, url: str) -> str:
     return client.get(url).get("X-Page-Cache", "none")
 

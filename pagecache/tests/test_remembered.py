@@ -118,15 +118,6 @@ def test_a_value_is_read_from_the_primary_during_a_readers_request(monkeypatch):
 
 
 @pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    def publish(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return publish
-
-
-@pytest.fixture
 def politics(editions):
     return make_section(editions["en"], "politics", "Politics")
 
