@@ -28,7 +28,7 @@ class HomePage(RestrictionsRemembered, Page):
         verbose_name = _("edition home page")
 
     def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult:
-        """The page at the path in one query for a story, two for any other page,
+        """The page at the path in one query for a story, three for any other page,
         instead of two per level of the tree.
 
         Wagtail walks down a level at a time, and a story is four levels below its
