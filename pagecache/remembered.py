@@ -18,6 +18,9 @@ import time
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
+from django.http import HttpRequest
+from wagtail.models import Site
+
 from masthead.db_replicas import primary_reads
 from pagecache import store
 
@@ -55,6 +58,12 @@ def remembered(
             _remembered.clear()
         _remembered[name] = (versions, now, value)
     return value
+
+
+def site_of(request: HttpRequest | None) -> int | None:
+    """The request's site, for the key of what renders links relative to it."""
+    site = Site.find_for_request(request) if request is not None else None
+    return site.pk if site is not None else None
 
 
 def forget() -> None:

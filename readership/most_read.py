@@ -12,11 +12,11 @@ from datetime import date, timedelta
 from django.db.models import QuerySet, Sum
 from django.http import HttpRequest
 from django.utils import timezone
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from news.privacy import private_q
 from pagecache import store
-from pagecache.remembered import remembered
+from pagecache.remembered import remembered, site_of
 from readership.models import DailyViews, MostRead
 
 LIST_SIZE = 5
@@ -119,7 +119,6 @@ def most_read_shown(
         ("locale-language", locale_id),
         lambda: Locale.objects.values_list("language_code", flat=True).get(pk=locale_id),
     )
-    site = Site.find_for_request(request) if request is not None else None
 
     def read() -> list[Ranking]:
         return [
@@ -132,7 +131,7 @@ def most_read_shown(
         ]
 
     return remembered(
-        ("most-read", locale_id, section_id, site.pk if site is not None else None),
+        ("most-read", locale_id, section_id, site_of(request)),
         read,
         also_depends_on=(store.edition_key(language),),
     )

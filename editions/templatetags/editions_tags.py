@@ -8,7 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 from editions.models import edition_homes
-from pagecache.remembered import remembered
+from pagecache.remembered import remembered, site_of
 
 register = template.Library()
 
@@ -80,7 +80,6 @@ def menu_sections(context, home: Page | None) -> list[MenuLink]:
     if home is None:
         return []
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
 
     def read() -> list[MenuLink]:
         sections = home.get_children().live().in_menu()
@@ -88,7 +87,7 @@ def menu_sections(context, home: Page | None) -> list[MenuLink]:
             MenuLink(section.pk, section.title, section.get_url(request)) for section in sections
         ]
 
-    return remembered(("menu", home.pk, site.pk if site is not None else None), read)
+    return remembered(("menu", home.pk, site_of(request)), read)
 
 
 @register.simple_tag(takes_context=True)
@@ -109,8 +108,7 @@ class SitewideNode(template.Node):
         request = context.get("request")
         if request is None or getattr(request, "is_preview", False):
             return self.nodelist.render(context)
-        site = Site.find_for_request(request)
-        key = ("sitewide", self.name, get_language(), site.pk if site is not None else None)
+        key = ("sitewide", self.name, get_language(), site_of(request))
         return remembered(key, lambda: self.nodelist.render(context))
 
 

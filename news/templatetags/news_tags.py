@@ -4,10 +4,9 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from taggit.models import Tag
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Site
 
 from news.models import ArticlePage, Author, AuthorIndexPage, TagIndexPage
-from pagecache.remembered import remembered
+from pagecache.remembered import remembered, site_of
 
 register = template.Library()
 
@@ -50,7 +49,6 @@ def story_card(
     the site's version covers the rest a card shows (the outlet's time zone).
     """
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
     key = (
         "story-card",
         story.pk,
@@ -60,7 +58,7 @@ def story_card(
         get_language(),
         featured,
         with_image,
-        site.pk if site is not None else None,
+        site_of(request),
     )
     return remembered(
         key,
