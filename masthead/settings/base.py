@@ -182,6 +182,12 @@ READERSHIP_FLUSH_SECONDS = float(os.environ.get("READERSHIP_FLUSH_SECONDS", "2")
 # How often the worker recomputes the most-read lists.
 READERSHIP_MOST_READ_SECONDS = float(os.environ.get("READERSHIP_MOST_READ_SECONDS", "120"))
 
+# The only query parameters reader pages read (a section's page number, the search query).
+# The page cache keys on these alone and hands pages nothing else, so tracking and made-up
+# parameters neither make new cache entries nor change what is rendered; nginx's cache
+# keys and forwards the same (bin/run-production). A new parameter a page reads goes here.
+PAGE_CACHE_QUERY_PARAMETERS = ["page", "q"]
+
 # A CDN or Varnish in front: name it here and the page cache's invalidations purge it too,
 # e.g. {"varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
 # "LOCATION": "http://127.0.0.1:6081"}}. See Wagtail's frontend cache documentation.
