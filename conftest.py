@@ -1,12 +1,15 @@
 """Fixtures shared by every app's tests."""
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
+import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
@@ -168,3 +171,133 @@ def open_page(browser, live_server):
     yield open_page
     for context in contexts:
         context.close()
+
+
+class OwnRedis:
+    """A Redis server of the test's own on a free port, which the test may stop and start.
+
+    Nothing is kept on disk, so a restarted server comes back empty, as the one the
+    production profile runs does.
+    """
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.directory),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, "Redis")
+
+    def stop(self) -> None:
+        """Kill it outright, as a crash would."""
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
+class OwnPostgres:
+    """A PostgreSQL cluster of the test's own (initdb) on a free port, to stop and start.
+
+    Trust authentication for the user postgres, as on the machine's own server. Run as
+    the postgres user when the tests run as root, since PostgreSQL refuses root.
+    """
+
+    def __init__(self, directory: Path):
+        self.directory = directory
+        self.data = directory / "data"
+        self.port = free_port()
+        self.url = f"postgres://postgres@127.0.0.1:{self.port}/postgres"
+        self.binaries = next(Path("/usr/lib/postgresql").glob("*/bin"), None)
+
+    def _run(self, *args: str) -> None:
+        command = [str(self.binaries / args[0]), *args[1:]]
+        if os.geteuid() == 0:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        subprocess.run(command, check=True, capture_output=True, timeout=120)
+
+    def create(self) -> None:
+        if self.binaries is None or shutil.which("runuser") is None:
+            service_unavailable("PostgreSQL's server binaries are not installed")
+        self.directory.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            shutil.chown(self.directory, "postgres", "postgres")
+        self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
+
+    def start(self) -> None:
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.directory / "server.log"),
+            "-w",
+            "-o",
+            f"-p {self.port} -k {self.directory} -c listen_addresses=127.0.0.1",
+            "start",
+        )
+
+    def stop(self) -> None:
+        """Stop it at once (immediate mode: connections cut, as a crash would)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def create_database(self, name: str) -> str:
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+        return self.url.rsplit("/", 1)[0] + f"/{name}"
+
+
+def wait_for_port(port: int, name: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not port_open("127.0.0.1", port):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{name} did not start on port {port}")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def own_redis(tmp_path) -> Iterator[OwnRedis]:
+    """A started Redis of the test's own (see OwnRedis)."""
+    if shutil.which("redis-server") is None:
+        service_unavailable("redis-server is not installed (apt-get install redis-server)")
+    server = OwnRedis(tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def own_postgres() -> Iterator[OwnPostgres]:
+    """A started PostgreSQL cluster of the test's own (see OwnPostgres)."""
+    # Not under pytest's temporary folder: only root may enter that, and the server
+    # runs as postgres.
+    directory = Path(tempfile.mkdtemp(prefix="masthead-postgres-"))
+    server = OwnPostgres(directory)
+    try:
+        server.create()
+        server.start()
+        yield server
+        with suppress(subprocess.CalledProcessError):
+            server.stop()
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
