@@ -25,6 +25,9 @@ FLUSHING_DAYS = "readership:flushing:days"
 FLUSHING_TOTALS = "readership:flushing:totals"
 FLUSHING_BATCH = "readership:flushing:batch"
 FLUSH_LOCK = "readership:flush-lock"
+# Far more than a flush takes (milliseconds), and all that a worker killed mid-flush
+# delays the next one by. A flush that overran it is still safe: see flush_to_database.
+FLUSH_LOCK_SECONDS = 5
 RETRY_SECONDS = 2.0
 
 # Returns {outcome, views not yet in the database}: outcome 1 counted, 0 already counted
@@ -54,6 +57,14 @@ redis.call('RENAME', KEYS[1], KEYS[3])
 redis.call('RENAME', KEYS[2], KEYS[4])
 redis.call('SET', KEYS[5], ARGV[1])
 return ARGV[1]
+"""
+
+
+# Deletes the lock only for its owner: a flush that overran the lock must not free the
+# lock another worker has taken since.
+RELEASE_LOCK_SCRIPT = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
 """
 
 
@@ -151,16 +162,19 @@ def pending_views(article_ids: list[int]) -> dict[int, int]:
 def flush_to_database() -> int:
     """Move the pending counts into the database; returns how many views moved.
 
-    Only one worker flushes at a time (a lock with a timeout). The batch's id is
-    written in the same transaction as its counts: if the worker dies after the
-    commit but before clearing Redis, the next flush sees the id and only clears.
+    Only one worker flushes at a time: a lock of FLUSH_LOCK_SECONDS, owned by a
+    token. The batch's id is written in the same transaction as its counts: if the
+    worker dies after the commit but before clearing Redis, the next flush sees the id
+    and only clears; two flushes of one batch (one overran the lock) cannot both
+    commit, since the id is the record's primary key.
     """
     from django.db import transaction
 
     from readership.models import FlushedBatch
 
     redis_client = client()
-    if not redis_client.set(FLUSH_LOCK, "1", nx=True, ex=60):
+    token = uuid.uuid4().hex
+    if not redis_client.set(FLUSH_LOCK, token, nx=True, ex=FLUSH_LOCK_SECONDS):
         return 0
     try:
         batch_id = redis_client.eval(
@@ -189,4 +203,4 @@ def flush_to_database() -> int:
         redis_client.delete(FLUSHING_DAYS, FLUSHING_TOTALS, FLUSHING_BATCH)
         return sum(views for _, _, views in counts)
     finally:
-        redis_client.delete(FLUSH_LOCK)
+        redis_client.eval(RELEASE_LOCK_SCRIPT, 1, FLUSH_LOCK, token)

@@ -2,8 +2,10 @@
 and counting that carries on in the database while Redis is unreachable."""
 
 import json
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from django.test import override_settings
@@ -11,7 +13,7 @@ from django.test import override_settings
 from conftest import ROOT, free_port, port_open, process_env, service_unavailable
 from news.models import ArticlePage
 from news.tests.factories import make_article
-from readership import live
+from readership import database, live
 from readership.models import DailyViews
 from readership.upkeep import flush_counters
 
@@ -90,6 +92,57 @@ def test_a_flush_interrupted_after_its_commit_is_not_applied_twice(redis_counter
 
     assert stored_views(story) == 1
     assert not redis_counters.exists(live.FLUSHING_DAYS)
+
+
+# A flusher killed in the middle of moving a batch, holding the lock it took.
+KILLED_MID_FLUSH = """
+import os, signal
+from readership import database, live
+database.add_views = lambda counts: os.kill(os.getpid(), signal.SIGKILL)
+live.flush_to_database()
+"""
+
+
+def test_a_flusher_killed_mid_flush_holds_the_next_flush_back_only_seconds(
+    postgres_database_url, redis_counters, story, beacon
+):
+    beacon(story.pk)
+    env = process_env(postgres_database_url)
+    env["READERSHIP_REDIS_URL"] = REDIS_URL
+    killed = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", KILLED_MID_FLUSH],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
+    assert killed.returncode == -signal.SIGKILL
+    assert redis_counters.exists(live.FLUSH_LOCK)
+    killed_at = time.monotonic()
+
+    while flush_counters() == 0 and time.monotonic() - killed_at < 90:
+        time.sleep(0.1)
+
+    # Within the lock's TTL, give or take a busy machine's scheduling (not 60 s).
+    assert time.monotonic() - killed_at < live.FLUSH_LOCK_SECONDS + 3
+    assert stored_views(story) == 1
+
+
+def test_a_flush_that_outlived_its_lock_leaves_the_next_owners_lock_alone(
+    redis_counters, story, beacon, monkeypatch
+):
+    beacon(story.pk)
+    add_views = database.add_views
+
+    def lock_expires_and_another_worker_takes_it(counts):
+        redis_counters.set(live.FLUSH_LOCK, "the-next-flusher", ex=live.FLUSH_LOCK_SECONDS)
+        add_views(counts)
+
+    monkeypatch.setattr(database, "add_views", lock_expires_and_another_worker_takes_it)
+    flush_counters()
+
+    assert redis_counters.get(live.FLUSH_LOCK) == b"the-next-flusher"
+    assert stored_views(story) == 1
 
 
 def test_with_redis_unreachable_counting_goes_to_the_database_and_comes_back(
