@@ -6,32 +6,21 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.test import override_settings
 
-from conftest import ROOT, free_port, port_open, process_env, service_unavailable
+from conftest import ROOT, free_port, process_env
 from news.models import ArticlePage
 from news.tests.factories import make_article
 from readership import database, live
+from readership.counting import Outcome
 from readership.models import DailyViews
+from readership.tests.conftest import REDIS_URL, read_at
 from readership.upkeep import flush_counters
 
-REDIS_URL = "redis://127.0.0.1:6379/13"  # a database of its own, emptied by each test
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def redis_counters():
-    if not port_open("127.0.0.1", 6379):
-        service_unavailable("Redis is not answering on 127.0.0.1:6379")
-    with override_settings(READERSHIP_REDIS_URL=REDIS_URL):
-        live.mark_up()
-        live.client().flushdb()
-        yield live.client()
-        live.client().flushdb()
-    live.mark_up()
 
 
 def stored_views(article) -> int:
@@ -61,14 +50,12 @@ def test_pages_see_the_counts_redis_has_not_moved_yet(client, redis_counters, st
     assert response.json()["views"][str(story.pk)] == 1
 
 
-def test_the_same_reader_counts_once_until_their_30_minutes_are_up(redis_counters, story, beacon):
-    beacon(story.pk)
-    assert beacon(story.pk).json()["counted"] is False
-    seen_keys = redis_counters.keys("readership:seen:*")
-    assert 1790 < redis_counters.ttl(seen_keys[0]) <= 1800
+def test_the_same_reader_counts_once_until_their_30_minutes_are_up(redis_counters, story):
+    counted_at = datetime(2026, 12, 1, 9, 50, 40, tzinfo=UTC)
 
-    redis_counters.delete(*seen_keys)  # what Redis does when the 30 minutes are up
-    assert beacon(story.pk).json()["counted"] is True
+    assert read_at(story, counted_at) == Outcome.COUNTED
+    assert read_at(story, counted_at + timedelta(minutes=29, seconds=59)) == Outcome.ALREADY_COUNTED
+    assert read_at(story, counted_at + timedelta(minutes=30)) == Outcome.COUNTED
 
     flush_counters()
     assert stored_views(story) == 2
@@ -98,6 +85,7 @@ def test_a_flush_interrupted_after_its_commit_is_not_applied_twice(redis_counter
 KILLED_MID_FLUSH = """
 import os, signal
 from readership import database, live
+from readership.counting import Outcome
 database.add_views = lambda counts: os.kill(os.getpid(), signal.SIGKILL)
 live.flush_to_database()
 """
