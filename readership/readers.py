@@ -180,6 +180,10 @@ def daily_key(day: date, *, create: bool = True) -> bytes:
     return key
 
 
+def forget_keys_in_memory() -> None:
+    _keys.clear()
+
+
 def _stored_secret(day: date, create: bool) -> str:
     stored = DailyKey.objects.filter(day=day).first()
     if stored is None and create:

@@ -13,12 +13,16 @@ REDIS_URL = "redis://127.0.0.1:6379/13"  # a database of its own, emptied by eac
 
 @pytest.fixture(autouse=True)
 def forget_published_articles():
-    """Ids come back in a new test database: what an earlier test published is forgotten."""
+    """Ids come back in a new test database: what an earlier test published (and the
+    daily keys it made) is forgotten."""
     from readership.counting import forget_stored_views
+    from readership.readers import forget_keys_in_memory
 
     forget_stored_views()
+    forget_keys_in_memory()
     yield
     forget_stored_views()
+    forget_keys_in_memory()
 
 
 @pytest.fixture

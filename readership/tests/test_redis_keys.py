@@ -2,13 +2,14 @@
 a flood of cache entries is evicted, never the counts, the dedupe entries or the rate
 counts, which carry no TTL and are deleted when they age out instead."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.test import override_settings
 
 from news.models import ArticlePage
 from readership import live
+from readership.readers import daily_key, forget_old_keys, make_tomorrows_key
 from readership.tests.conftest import read_at
 from readership.upkeep import flush_counters
 
@@ -86,3 +87,19 @@ def test_the_worker_deletes_aged_buckets_no_read_came_to_delete(redis_counters, 
 
     assert live.forget_aged_buckets(now=(AT + timedelta(hours=1)).timestamp()) == 1
     assert counting_keys(redis_counters, "seen") == []
+
+
+def test_the_copies_of_old_daily_keys_are_forgotten_with_them(redis_counters):
+    today = date(2026, 12, 1)
+    for days_ago in range(3):
+        daily_key(today - timedelta(days=days_ago))
+
+    forget_old_keys(today)
+
+    assert sorted(redis_counters.hkeys(live.DAILY_KEYS)) == [b"2026-11-30", b"2026-12-01"]
+
+
+def test_tomorrows_key_is_made_ahead_with_its_copy(redis_counters):
+    make_tomorrows_key(date(2026, 12, 1))
+
+    assert redis_counters.hkeys(live.DAILY_KEYS) == [b"2026-12-02"]
