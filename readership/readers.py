@@ -125,6 +125,7 @@ class Reader:
 
 
 def identify(request: HttpRequest, now: datetime | None = None) -> Reader:
+    """The request's reader and client at `now` (days are UTC days, as the keys are)."""
     now = (now or timezone.now()).astimezone(UTC)
     day = now.date()
     address = client_address(request)
