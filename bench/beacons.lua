@@ -1,5 +1,6 @@
 -- wrk script for bench/beacons.py: every request is a read by a new reader (its own
--- user agent), so none is deduplicated; counts the beacons acknowledged as counted.
+-- address, as our proxy reports it in X-Forwarded-For; a new run's browser), so none is
+-- deduplicated or rate-limited; counts the beacons acknowledged as counted.
 local threads = {}
 
 function setup(thread)
@@ -14,13 +15,19 @@ function init(args)
   counted = 0
   errors = 0
   body = '{"article": ' .. article .. '}'
+  -- One browser per run, as a spike's readers share a few: the agent check is memoized.
+  agent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0."
+    .. run .. ".0 Safari/537.36"
 end
 
 function request()
   sent = sent + 1
   return wrk.format("POST", "/readership/read", {
     ["Content-Type"] = "application/json",
-    ["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64) BenchReader/" .. run .. "." .. id .. "." .. sent,
+    ["User-Agent"] = agent,
+    ["X-Forwarded-For"] = string.format(
+      "10.%d.%d.%d", id % 256, math.floor(sent / 256) % 256, sent % 256
+    ),
   }, body)
 end
 

@@ -54,7 +54,7 @@ def _table(model: str) -> str:
     return apps.get_model(model)._meta.db_table
 
 
-def _claim_reader(cursor, reader: str, article_id: int, now: datetime) -> bool:
+def _claim_reader(cursor, reader: str, client: str, article_id: int, now: datetime) -> bool:
     """Record the reader for the article; False if they were counted within the window.
 
     One upsert: a new reader inserts, a reader whose last count is older than the
@@ -62,11 +62,13 @@ def _claim_reader(cursor, reader: str, article_id: int, now: datetime) -> bool:
     """
     table = RecentRead._meta.db_table
     cursor.execute(
-        f"INSERT INTO {table} (reader, article_id, counted_at) VALUES (%s, %s, %s) "  # noqa: S608 (table names from the models; values are parameters)
-        f"ON CONFLICT (reader, article_id) DO UPDATE SET counted_at = excluded.counted_at "
+        f"INSERT INTO {table} (reader, client, article_id, counted_at) VALUES (%s, %s, %s, %s) "  # noqa: S608 (table names from the models; values are parameters)
+        f"ON CONFLICT (reader, article_id) DO UPDATE "
+        f"SET client = excluded.client, counted_at = excluded.counted_at "
         f"WHERE {table}.counted_at <= %s",
         [
             reader,
+            client,
             article_id,
             connection.ops.adapt_datetimefield_value(now),
             connection.ops.adapt_datetimefield_value(now - DEDUPE_WINDOW),
@@ -99,26 +101,48 @@ def add_views(counts: Iterable[tuple[int, date, int]]) -> None:
             _add(cursor, article_id, day, views)
 
 
-def _reads_in_the_last_minute(cursor, reader: str, now: datetime) -> int:
+def _counted_within_the_window(cursor, reader: str, article_id: int, now: datetime) -> bool:
+    cursor.execute(
+        f"SELECT 1 FROM {RecentRead._meta.db_table} "  # noqa: S608 (table names from the models; values are parameters)
+        "WHERE reader = %s AND article_id = %s AND counted_at > %s",
+        [reader, article_id, connection.ops.adapt_datetimefield_value(now - DEDUPE_WINDOW)],
+    )
+    return cursor.fetchone() is not None
+
+
+def _client_reads_in_the_last_minute(cursor, client: str, now: datetime) -> int:
     cursor.execute(
         f"SELECT COUNT(*) FROM {RecentRead._meta.db_table} "  # noqa: S608 (table names from the models; values are parameters)
-        "WHERE reader = %s AND counted_at > %s",
-        [reader, connection.ops.adapt_datetimefield_value(now - timedelta(minutes=1))],
+        "WHERE client = %s AND counted_at > %s",
+        [client, connection.ops.adapt_datetimefield_value(now - timedelta(minutes=1))],
     )
     return cursor.fetchone()[0]
 
 
-def record_read(reader: str, article_id: int, day: date, per_minute: int) -> str:
-    """Count one read unless the reader was counted for the article within the window,
-    or was counted for more than `per_minute` articles in the last minute."""
+def record_read(
+    reader: str,
+    client: str,
+    article_id: int,
+    day: date,
+    per_minute: int,
+    now: datetime | None = None,
+    yesterdays_reader: str | None = None,
+) -> str:
+    """Count one read unless the reader was counted for the article within the window
+    (under today's key, or yesterday's during the overlap), or their client was counted
+    for more than `per_minute` articles in the last minute."""
     from readership.counting import Outcome
 
     queue = _sqlite_writer() if connection.vendor == "sqlite" else nullcontext()
     with queue, transaction.atomic(), connection.cursor() as cursor:
-        now = timezone.now()
-        if not _claim_reader(cursor, reader, article_id, now):
+        now = now or timezone.now()
+        if yesterdays_reader and _counted_within_the_window(
+            cursor, yesterdays_reader, article_id, now
+        ):
             return Outcome.ALREADY_COUNTED
-        if _reads_in_the_last_minute(cursor, reader, now) > per_minute:
+        if not _claim_reader(cursor, reader, client, article_id, now):
+            return Outcome.ALREADY_COUNTED
+        if _client_reads_in_the_last_minute(cursor, client, now) > per_minute:
             transaction.set_rollback(True)
             return Outcome.RATE_LIMITED
         _add(cursor, article_id, day, 1)

@@ -1,7 +1,7 @@
 """Counting in Redis: the production profile's live counters and deduplication keys.
 
-A read is one Lua script (atomic on the server, one round trip): the client's rate
-limit, the reader's 30-minute key (SET NX EX), and the pending counts. The worker
+A read is one Lua script (atomic on the server, one round trip): the reader's entry in
+the 30-minute dedupe buckets, the client's per-minute count, and the pending counts. The worker
 moves pending counts into the database (flush_to_database), recording each batch in
 the same transaction so that a crash mid-move neither loses nor repeats a batch.
 
@@ -25,24 +25,49 @@ FLUSHING_DAYS = "readership:flushing:days"
 FLUSHING_TOTALS = "readership:flushing:totals"
 FLUSHING_BATCH = "readership:flushing:batch"
 FLUSH_LOCK = "readership:flush-lock"
+# Far more than a flush takes (milliseconds), and all that a worker killed mid-flush
+# delays the next one by. A flush that overran it is still safe: see flush_to_database.
+FLUSH_LOCK_SECONDS = 5
 RETRY_SECONDS = 2.0
 
+# No key the counting needs has a TTL, so that Redis configured with a memory limit and
+# `maxmemory-policy volatile-lru` evicts page-cache entries and sessions (which have TTLs)
+# and never these. What ages out is deleted instead: by the read script, and by the
+# worker's upkeep (forget_aged_buckets) for buckets no read came to delete.
+SEEN = "readership:seen:"  # + 30-minute bucket: field "<reader>:<article>" -> counted-at s
+RATE = "readership:rate:"  # + minute: field "<client>" -> reads counted or refused
+DAILY_KEYS = "readership:daily-keys"  # field "<day>" -> that day's hashing key (hex)
+# + article: its stored total ("-" unpublished) as last read from the database; only a
+# fallback while the database is away, so it has a TTL and its eviction is harmless.
+STORED = "readership:stored:"
+STORED_COPY_SECONDS = 24 * 3600
+RATE_SECONDS = 60
+
 # Returns {outcome, views not yet in the database}: outcome 1 counted, 0 already counted
-# within the window, -1 counted for too many articles in the last minute.
+# within the window (under today's key or, during the overlap, yesterday's), -1 the
+# client was counted for too many articles this minute. The window is exact: a bucket is
+# as long as the window, and a reader counted less than a window ago is in this bucket
+# or the previous one, with the time they were counted.
 READ_SCRIPT = """
+local now, window = tonumber(ARGV[2]), tonumber(ARGV[3])
 local function pending()
-  return tonumber(redis.call('HGET', KEYS[4], ARGV[4]) or '0')
-    + tonumber(redis.call('HGET', KEYS[5], ARGV[4]) or '0')
+  return tonumber(redis.call('HGET', KEYS[7], ARGV[8]) or '0')
+    + tonumber(redis.call('HGET', KEYS[8], ARGV[8]) or '0')
 end
-if not redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) then return {0, pending()} end
-local hits = redis.call('INCR', KEYS[1])
-if hits == 1 then redis.call('EXPIRE', KEYS[1], 60) end
-if hits > tonumber(ARGV[1]) then
-  redis.call('DEL', KEYS[2])
-  return {-1, pending()}
+local function seen(field)
+  if field == '' then return false end
+  for _, bucket in ipairs({KEYS[3], KEYS[4]}) do
+    local at = redis.call('HGET', bucket, field)
+    if at and now - tonumber(at) < window then return true end
+  end
+  return false
 end
-redis.call('HINCRBY', KEYS[3], ARGV[3], 1)
-redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
+if seen(ARGV[4]) or seen(ARGV[5]) then return {0, pending()} end
+if redis.call('HINCRBY', KEYS[1], ARGV[6], 1) > tonumber(ARGV[1]) then return {-1, pending()} end
+redis.call('HSET', KEYS[3], ARGV[4], ARGV[2])
+redis.call('HINCRBY', KEYS[6], ARGV[7], 1)
+redis.call('HINCRBY', KEYS[7], ARGV[8], 1)
+redis.call('UNLINK', KEYS[2], KEYS[5])
 return {1, pending()}
 """
 
@@ -54,6 +79,14 @@ redis.call('RENAME', KEYS[1], KEYS[3])
 redis.call('RENAME', KEYS[2], KEYS[4])
 redis.call('SET', KEYS[5], ARGV[1])
 return ARGV[1]
+"""
+
+
+# Deletes the lock only for its owner: a flush that overran the lock must not free the
+# lock another worker has taken since.
+RELEASE_LOCK_SCRIPT = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
 """
 
 
@@ -102,24 +135,43 @@ def _read(redis_client: redis.Redis):
     return _read_script
 
 
-def record_read(reader: str, article_id: int, day: date, per_minute: int) -> tuple[int, int]:
+def record_read(
+    reader: str,
+    client_hash: str,
+    article_id: int,
+    day: date,
+    per_minute: int,
+    now: float,
+    yesterdays_reader: str | None = None,
+) -> tuple[int, int]:
     """(outcome, views Redis holds for the article); raises RedisUnavailable.
 
-    Outcome: 1 counted, 0 already counted within the window, -1 the reader was counted
-    for more than `per_minute` articles in the last minute.
+    Outcome: 1 counted, 0 already counted within the window, -1 the client was counted
+    for more than `per_minute` articles this minute. `now` is the Unix time of the read
+    (the app server's clock, so that every server's buckets agree only to NTP's
+    precision: well under a second).
     """
+    window = int(database.DEDUPE_WINDOW.total_seconds())
+    bucket, minute = int(now // window), int(now // RATE_SECONDS)
     try:
         outcome, pending = _read(client())(
             keys=[
-                f"readership:rate:{reader}",
-                f"readership:seen:{reader}:{article_id}",
+                f"{RATE}{minute}",
+                f"{RATE}{minute - 2}",
+                f"{SEEN}{bucket}",
+                f"{SEEN}{bucket - 1}",
+                f"{SEEN}{bucket - 2}",
                 PENDING_DAYS,
                 PENDING_TOTALS,
                 FLUSHING_TOTALS,
             ],
             args=[
                 per_minute,
-                int(database.DEDUPE_WINDOW.total_seconds()),
+                int(now),
+                window,
+                f"{reader}:{article_id}",
+                f"{yesterdays_reader}:{article_id}" if yesterdays_reader else "",
+                client_hash,
                 f"{article_id}:{day.isoformat()}",
                 article_id,
             ],
@@ -128,6 +180,73 @@ def record_read(reader: str, article_id: int, day: date, per_minute: int) -> tup
     except redis.RedisError as error:
         mark_down()
         raise RedisUnavailable(str(error)) from error
+
+
+def forget_aged_buckets(now: float | None = None) -> int:
+    """Delete the dedupe and rate buckets that aged out (UNLINK); returns how many.
+
+    The read script deletes the one before the previous as it goes; this catches those
+    it skipped (no read came in their time, or the clock jumped).
+    """
+    now = time.time() if now is None else now
+    window = int(database.DEDUPE_WINDOW.total_seconds())
+    oldest_kept = {SEEN: int(now // window) - 1, RATE: int(now // RATE_SECONDS) - 1}
+    redis_client = client()
+    aged = []
+    for prefix, oldest in oldest_kept.items():
+        for name in redis_client.scan_iter(match=f"{prefix}*", count=1000):
+            number = name.decode().removeprefix(prefix)
+            if number.lstrip("-").isdigit() and int(number) < oldest:
+                aged.append(name)
+    if aged:
+        redis_client.unlink(*aged)
+    return len(aged)
+
+
+def _quietly(action):
+    """Run a Redis call whose failure must not fail what caused it; None if it fails."""
+    try:
+        return action(client())
+    except RedisUnavailable:
+        return None
+    except redis.RedisError:
+        mark_down()
+        return None
+
+
+def keep_daily_key(day: date, secret: str) -> None:
+    _quietly(lambda redis_client: redis_client.hset(DAILY_KEYS, day.isoformat(), secret))
+
+
+def kept_daily_key(day: date) -> str | None:
+    secret = _quietly(lambda redis_client: redis_client.hget(DAILY_KEYS, day.isoformat()))
+    return secret.decode() if secret else None
+
+
+def forget_daily_keys_before(day: date) -> None:
+    def forget(redis_client: redis.Redis) -> None:
+        old = [
+            field for field in redis_client.hkeys(DAILY_KEYS) if field.decode() < day.isoformat()
+        ]
+        if old:
+            redis_client.hdel(DAILY_KEYS, *old)
+
+    _quietly(forget)
+
+
+def keep_stored_views(article_id: int, views: int | None) -> None:
+    copy = "-" if views is None else str(views)
+    _quietly(
+        lambda redis_client: redis_client.set(f"{STORED}{article_id}", copy, ex=STORED_COPY_SECONDS)
+    )
+
+
+def kept_stored_views(article_id: int) -> tuple[bool, int | None]:
+    """(whether Redis has a copy, the stored total or None for unpublished)."""
+    copy = _quietly(lambda redis_client: redis_client.get(f"{STORED}{article_id}"))
+    if copy is None:
+        return False, None
+    return True, None if copy == b"-" else int(copy)
 
 
 def pending_views(article_ids: list[int]) -> dict[int, int]:
@@ -151,16 +270,19 @@ def pending_views(article_ids: list[int]) -> dict[int, int]:
 def flush_to_database() -> int:
     """Move the pending counts into the database; returns how many views moved.
 
-    Only one worker flushes at a time (a lock with a timeout). The batch's id is
-    written in the same transaction as its counts: if the worker dies after the
-    commit but before clearing Redis, the next flush sees the id and only clears.
+    Only one worker flushes at a time: a lock of FLUSH_LOCK_SECONDS, owned by a
+    token. The batch's id is written in the same transaction as its counts: if the
+    worker dies after the commit but before clearing Redis, the next flush sees the id
+    and only clears; two flushes of one batch (one overran the lock) cannot both
+    commit, since the id is the record's primary key.
     """
     from django.db import transaction
 
     from readership.models import FlushedBatch
 
     redis_client = client()
-    if not redis_client.set(FLUSH_LOCK, "1", nx=True, ex=60):
+    token = uuid.uuid4().hex
+    if not redis_client.set(FLUSH_LOCK, token, nx=True, ex=FLUSH_LOCK_SECONDS):
         return 0
     try:
         batch_id = redis_client.eval(
@@ -189,4 +311,4 @@ def flush_to_database() -> int:
         redis_client.delete(FLUSHING_DAYS, FLUSHING_TOTALS, FLUSHING_BATCH)
         return sum(views for _, _, views in counts)
     finally:
-        redis_client.delete(FLUSH_LOCK)
+        redis_client.eval(RELEASE_LOCK_SCRIPT, 1, FLUSH_LOCK, token)

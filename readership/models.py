@@ -31,12 +31,14 @@ class DailyViews(models.Model):
 class RecentRead(models.Model):
     """A reader who was counted for an article within the deduplication window.
 
-    `reader` is a keyed hash of the reader's address and user agent under a key that
+    `reader` is a keyed hash of the reader's address and user agent, `client` of their
+    address's client (an IPv6 /64 as one, for the per-minute limit), under a key that
     is replaced every day; the raw values are never stored. Used when counting goes
     to the database (the embedded default, or production while Redis is away).
     """
 
     reader = models.CharField(max_length=32)
+    client = models.CharField(max_length=32, default="")
     article_id = models.BigIntegerField()
     counted_at = models.DateTimeField()
 
@@ -46,7 +48,11 @@ class RecentRead(models.Model):
                 fields=["reader", "article_id"], name="readership_recent_reader"
             )
         ]
-        indexes = [models.Index(fields=["counted_at"], name="readership_recent_counted_at")]
+        indexes = [
+            models.Index(fields=["counted_at"], name="readership_recent_counted_at"),
+            # The per-minute limit counts a client's reads of the last minute.
+            models.Index(fields=["client", "counted_at"], name="readership_recent_client"),
+        ]
 
     def __str__(self) -> str:
         return f"a reader of {self.article_id} at {self.counted_at}"

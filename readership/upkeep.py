@@ -1,4 +1,5 @@
-"""The worker's readership duties: flush Redis counters, refresh most-read lists, forget.
+"""The worker's readership duties: flush Redis counters, refresh most-read lists, forget
+(old dedupe rows, old daily keys and Redis's aged buckets) and make tomorrow's key.
 
 Run by `manage.py run_worker` in its own thread (see newsroom's command).
 """
@@ -13,7 +14,7 @@ from django.db import close_old_connections
 from readership import database, live
 from readership.counting import outlet_today
 from readership.most_read import refresh_rankings
-from readership.readers import forget_old_keys
+from readership.readers import forget_old_keys, make_tomorrows_key
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,14 @@ def refresh_most_read() -> None:
 def forget() -> None:
     database.forget_old_readers()
     forget_old_keys()
+    make_tomorrows_key()
+    try:
+        live.forget_aged_buckets()
+    except live.RedisUnavailable:
+        pass
+    except live.redis.RedisError as error:
+        live.mark_down()
+        logger.warning("Could not delete aged readership buckets from Redis: %s", error)
 
 
 def run_forever(stop: threading.Event) -> None:

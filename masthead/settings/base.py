@@ -174,7 +174,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 READERSHIP_REDIS_URL = os.environ.get("READERSHIP_REDIS_URL", "")
 # How many of our own proxies stand in front of the app (nginx: 1); see readership.readers.
 READERSHIP_TRUSTED_PROXIES = int(os.environ.get("READERSHIP_TRUSTED_PROXIES", "0"))
-# Reads one reader (address and browser) may report per minute; more get a 429.
+# Reads one client (an address; an IPv6 /64) may have counted per minute; more get a 429.
 READERSHIP_READS_PER_MINUTE = int(os.environ.get("READERSHIP_READS_PER_MINUTE", "30"))
 # How often the worker moves Redis counters into the database; bounds what a Redis
 # crash can lose.

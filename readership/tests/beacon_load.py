@@ -32,7 +32,10 @@ def send_beacons(article_id: int, threads: int, readers: int) -> tuple[int, int]
                     "/readership/read",
                     data=json.dumps({"article": article_id}),
                     content_type="application/json",
-                    HTTP_USER_AGENT=f"Mozilla/5.0 (X11; Linux x86_64) Reader/{thread}.{reader}",
+                    HTTP_USER_AGENT=(
+                        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        f"Chrome/131.0.{thread}.{reader} Safari/537.36"
+                    ),
                     REMOTE_ADDR=f"10.{thread}.{reader // 256}.{reader % 256}",
                 )
                 if views.read(request).status_code == 202:

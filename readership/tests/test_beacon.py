@@ -74,6 +74,51 @@ def test_bots_crawlers_and_link_previews_count_zero(story, beacon, agent):
     assert stored_views(story) == 0
 
 
+# Not in our own pattern: recognised by crawlerdetect's maintained list only.
+@pytest.mark.parametrize(
+    "agent",
+    [
+        "Pingdom.com_bot_version_1.4_(http://www.pingdom.com/)",
+        "Mozilla/5.0 (compatible; Barkrowler/0.9; +https://babbar.tech/crawler)",
+        "Mozilla/5.0 (compatible; Yeti/1.1; +https://naver.me/spd)",
+        "NetcraftSurveyAgent/1.0",
+        "Xenu Link Sleuth/1.3.8",
+    ],
+)
+def test_crawlers_on_the_maintained_list_count_zero(story, beacon, agent):
+    response = beacon(story.pk, agent=agent)
+
+    assert response.json()["counted"] is False
+    assert stored_views(story) == 0
+
+
+@pytest.mark.parametrize(
+    "agent",
+    [
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+        "Chrome/131.0.0.0 Safari/537.36",
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+        "Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+        "Version/18.1 Safari/605.1.15",
+        "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
+        "(KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+        "Chrome/131.0.0.0 Mobile Safari/537.36",
+        "Mozilla/5.0 (Linux; Android 14; SAMSUNG SM-S921B) AppleWebKit/537.36 (KHTML, like Gecko) "
+        "SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36",
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 "
+        "(KHTML, like Gecko) Mobile/15E148 [LinkedInApp]/9.30",
+    ],
+)
+def test_common_desktop_and_mobile_browsers_are_counted(story, beacon, agent):
+    response = beacon(story.pk, agent=agent)
+
+    assert response.json()["counted"] is True
+    assert stored_views(story) == 1
+
+
 def test_a_prefetch_counts_zero(story, beacon):
     beacon(story.pk, HTTP_SEC_PURPOSE="prefetch;prerender")
 
