@@ -2,11 +2,12 @@ import hmac
 from collections.abc import Callable
 from contextlib import suppress
 from importlib import import_module
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.db import DatabaseError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.http import http_date, parse_etags
 
@@ -50,6 +51,15 @@ def from_an_editor(request: HttpRequest) -> bool:
         return session.get(SESSION_KEY) is not None
     except (DatabaseError, *store.CACHE_ERRORS):  # the token is genuine: let Django answer
         return True
+
+
+def keep_only_cached_parameters(request: HttpRequest) -> None:
+    """Hand the page only the query parameters its cache key has (store.kept_query), so a
+    tracking or made-up parameter cannot change what is rendered under that key."""
+    query_string = urlencode(store.kept_query(request))
+    if query_string != request.META.get("QUERY_STRING", ""):
+        request.META["QUERY_STRING"] = query_string
+        request.GET = QueryDict(query_string)
 
 
 def cacheable_response(response: HttpResponse) -> bool:
@@ -98,10 +108,12 @@ class AnonymousPageCacheMiddleware:
             key = store.key_for(request)
             response = store.load(key)
         except store.CACHE_ERRORS:  # the cache (Redis) is away: serve, uncached, meanwhile
+            keep_only_cached_parameters(request)
             return self.get_response(request)
         if response is not None:
             response["X-Page-Cache"] = "HIT"
         else:
+            keep_only_cached_parameters(request)
             response = self.get_response(request)
             if not cacheable_response(response):
                 return response

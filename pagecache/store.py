@@ -16,6 +16,7 @@ import time
 from collections import OrderedDict
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from redis import RedisError
@@ -42,8 +43,23 @@ def edition_key(language_code: str) -> str:
     return EDITION_VERSION_KEY.format(language_code)
 
 
+def kept_query(request: HttpRequest) -> list[tuple[str, str]]:
+    """The query parameters a page may read, one value each: what the cache keys on and what
+    the page is given (middleware.keep_only_cached_parameters), so `?utm_source=` and made-up
+    parameters make no new entry. settings.PAGE_CACHE_QUERY_PARAMETERS, in that order, names
+    matched exactly; of a repeated one the first value, as nginx's `$arg_name` has it."""
+    if not request.META.get("QUERY_STRING"):
+        return []
+    query = request.GET
+    return [
+        (name, query.getlist(name)[0])
+        for name in settings.PAGE_CACHE_QUERY_PARAMETERS
+        if name in query
+    ]
+
+
 def page_key(request: HttpRequest, versions: tuple[int, ...]) -> str:
-    query = urlencode(sorted(request.GET.lists()), doseq=True) if request.GET else ""
+    query = urlencode(kept_query(request))
     # The scheme too: a page served over HTTPS carries headers (HSTS) one over HTTP must not.
     scheme = "https" if request.is_secure() else "http"
     raw = "|".join([scheme, request.get_host(), request.path, query, *map(str, versions)])
