@@ -17,7 +17,7 @@ from collections import OrderedDict
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import BaseCache, caches
 from django.http import HttpRequest, HttpResponse
 from redis import RedisError
 
@@ -27,6 +27,16 @@ EDITION_VERSION_KEY = "pagecache:edition:{}"
 VERSION_SECONDS = 0.1
 # What the cache backends raise when their server is away (Redis; a file cache's disk).
 CACHE_ERRORS = (RedisError, OSError)
+# The cache alias that raises when Redis is away rather than answering "missing": a
+# missing version read as 0 would have this process keep and serve copies under a version
+# it never read, and a bump that silently did nothing would lose an invalidation. See
+# masthead.settings.base.redis_caches; without the alias (development, tests), "default".
+PAGE_CACHE_ALIAS = "pagecache"
+
+
+def page_cache() -> BaseCache:
+    """The cache holding pages, their versions and the shown-on records; raises CACHE_ERRORS."""
+    return caches[PAGE_CACHE_ALIAS if PAGE_CACHE_ALIAS in settings.CACHES else "default"]
 
 
 def path_version_key(path: str) -> str:
@@ -78,6 +88,7 @@ def _read_versions(memo_key: str | tuple[str, ...], keys: tuple[str, ...]) -> tu
     if known is not None and now - known[0] < VERSION_SECONDS:
         return known[1]
     generation = _generation
+    cache = page_cache()
     found = cache.get_many(keys)
     if SITE_VERSION_KEY in keys and SITE_VERSION_KEY not in found:
         # A new or restarted Redis: a site version never used before, so no key of the
@@ -179,7 +190,7 @@ def lookup(key: str) -> tuple | None:
     """The stored (status, headers, content) under the key, from this process or the cache."""
     stored = recent_pages.get(key)
     if stored is None:
-        stored = cache.get(key)
+        stored = page_cache().get(key)
         if stored is not None:
             recent_pages.put(key, stored)
     return stored
@@ -199,14 +210,16 @@ def load(key: str) -> HttpResponse | None:
 def save(key: str, response: HttpResponse) -> None:
     headers = [(name, value) for name, value in response.items()]
     stored = (response.status_code, headers, response.content)
-    cache.set(key, stored, PAGE_TIMEOUT)
+    page_cache().set(key, stored, PAGE_TIMEOUT)
     recent_pages.put(key, stored)
 
 
 def _bump(key: str) -> None:
     """A version never used before (a clock reading), so no retired key can come back."""
     global _generation
-    cache.set(key, time.time_ns(), None)
+    # No expiry, unlike every other entry: an evicted version would read as 0 again and
+    # bring back the pages it retired (README, "Redis: memory").
+    page_cache().set(key, time.time_ns(), None)
     _generation += 1
     _known_versions.clear()
 
