@@ -160,6 +160,8 @@ class EditorCookieMiddleware:
             and user.has_perm("wagtailadmin.access_admin")
         )
         token = editor_bypass_token()
+        # Sent wherever the session cookie is, since the bypass needs both.
+        where = {"domain": settings.SESSION_COOKIE_DOMAIN, "path": settings.SESSION_COOKIE_PATH}
         if editor and carried != token:
             response.set_cookie(
                 EDITOR_COOKIE,
@@ -168,7 +170,8 @@ class EditorCookieMiddleware:
                 secure=settings.SESSION_COOKIE_SECURE,
                 httponly=True,
                 samesite="Lax",
+                **where,
             )
         elif not editor and carried is not None:
-            response.delete_cookie(EDITOR_COOKIE, samesite="Lax")
+            response.delete_cookie(EDITOR_COOKIE, samesite="Lax", **where)
         return response
