@@ -301,3 +301,17 @@ def own_postgres() -> Iterator[OwnPostgres]:
             server.stop()
     finally:
         shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture
+def production_caches(own_redis, settings) -> Iterator[OwnRedis]:
+    """The production profile's caches (masthead.settings.base.redis_caches) and its
+    `cached_db` sessions, in a Redis of the test's own that the test may stop and start."""
+    from masthead.settings.base import redis_caches
+    from pagecache.store import forget_local_copies
+
+    settings.CACHES = redis_caches(own_redis.url)
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    forget_local_copies()
+    yield own_redis
+    forget_local_copies()

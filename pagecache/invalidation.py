@@ -8,7 +8,6 @@ a tag or moves the story also retires the lists it has left.
 
 from collections.abc import Callable, Iterable
 
-from django.core.cache import cache
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
@@ -48,7 +47,7 @@ def invalidate_story(page_id: int, section_id: int | None = None) -> set[str]:
     from news.models import ArticlePage, SectionPage
 
     article = ArticlePage.objects.filter(pk=page_id).first()
-    previous = cache.get(shown_on_key(page_id), set())
+    previous = store.page_cache().get(shown_on_key(page_id), set())
     showing = paths_showing(article) if article is not None else set()
     if article is None and section_id is not None:
         section = SectionPage.objects.filter(pk=section_id).first()
@@ -56,7 +55,7 @@ def invalidate_story(page_id: int, section_id: int | None = None) -> set[str]:
     current = showing if article is not None and article.live else set()
     paths = {path for path in previous | showing if path}
     store.invalidate_paths(paths)
-    cache.set(shown_on_key(page_id), current, SHOWN_ON_TIMEOUT)
+    store.page_cache().set(shown_on_key(page_id), current, SHOWN_ON_TIMEOUT)
     purge_from_frontend_caches(paths)
     return paths
 

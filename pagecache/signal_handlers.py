@@ -1,10 +1,10 @@
 """Retire cached pages when content changes: exactly a story's lists, or the whole site.
 
 Invalidation runs when the transaction commits, so a reader's request cannot
-cache the old version again after it.
+cache the old version again after it; one that fails is retried (pagecache.retries)
+and never fails the change that caused it.
 """
 
-from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from wagtail.images import get_image_model
@@ -14,16 +14,15 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from news.models import ArticlePage
 from outlet.models import EditionText, OutletSettings
 from pagecache import lists  # noqa: F401  (registers the lists)
-from pagecache.invalidation import invalidate_story
-from pagecache.store import invalidate_site
+from pagecache.retries import invalidate_on_commit
 
 
 def page_changed(sender, instance, **kwargs) -> None:
     """A story retires its own lists; any other page (section, home) is in every page's menu."""
     if isinstance(instance.specific_deferred, ArticlePage):
-        transaction.on_commit(lambda: invalidate_story(instance.pk))
+        invalidate_on_commit("story", instance.pk)
     else:
-        transaction.on_commit(invalidate_site)
+        invalidate_on_commit("site")
 
 
 def page_moved(sender, instance, parent_page_before=None, parent_page_after=None, **kwargs):
@@ -36,16 +35,15 @@ def page_moved(sender, instance, parent_page_before=None, parent_page_after=None
     for path in subtrees:
         near |= Q(page__path__startswith=path)
     if PageViewRestriction.objects.filter(near).exists():
-        transaction.on_commit(invalidate_site)
+        invalidate_on_commit("site")
 
 
 def page_deleted(sender, instance, **kwargs) -> None:
     """A story retires its own lists; any other page may be in every page's menu."""
     if isinstance(instance, ArticlePage):
-        section_id = instance.section_id
-        transaction.on_commit(lambda: invalidate_story(instance.pk, section_id=section_id))
+        invalidate_on_commit("story", instance.pk, instance.section_id)
     else:
-        transaction.on_commit(invalidate_site)
+        invalidate_on_commit("site")
 
 
 def image_changed(sender, instance, created=False, update_fields=None, **kwargs) -> None:
@@ -56,11 +54,11 @@ def image_changed(sender, instance, created=False, update_fields=None, **kwargs)
     """
     if created or (update_fields and set(update_fields) <= {"file_size", "file_hash"}):
         return
-    transaction.on_commit(invalidate_site)
+    invalidate_on_commit("site")
 
 
 def settings_changed(sender, **kwargs) -> None:
-    transaction.on_commit(invalidate_site)
+    invalidate_on_commit("site")
 
 
 for signal, name in ((page_published, "published"), (page_unpublished, "unpublished")):

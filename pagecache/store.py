@@ -16,7 +16,8 @@ import time
 from collections import OrderedDict
 from urllib.parse import urlencode
 
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import BaseCache, caches
 from django.http import HttpRequest, HttpResponse
 from redis import RedisError
 
@@ -26,6 +27,16 @@ EDITION_VERSION_KEY = "pagecache:edition:{}"
 VERSION_SECONDS = 0.1
 # What the cache backends raise when their server is away (Redis; a file cache's disk).
 CACHE_ERRORS = (RedisError, OSError)
+# The cache alias that raises when Redis is away rather than answering "missing": a
+# missing version read as 0 would have this process keep and serve copies under a version
+# it never read, and a bump that silently did nothing would lose an invalidation. See
+# masthead.settings.base.redis_caches; without the alias (development, tests), "default".
+PAGE_CACHE_ALIAS = "pagecache"
+
+
+def page_cache() -> BaseCache:
+    """The cache holding pages, their versions and the shown-on records; raises CACHE_ERRORS."""
+    return caches[PAGE_CACHE_ALIAS if PAGE_CACHE_ALIAS in settings.CACHES else "default"]
 
 
 def path_version_key(path: str) -> str:
@@ -42,8 +53,23 @@ def edition_key(language_code: str) -> str:
     return EDITION_VERSION_KEY.format(language_code)
 
 
+def kept_query(request: HttpRequest) -> list[tuple[str, str]]:
+    """The query parameters a page may read, one value each: what the cache keys on and what
+    the page is given (middleware.keep_only_cached_parameters), so `?utm_source=` and made-up
+    parameters make no new entry. settings.PAGE_CACHE_QUERY_PARAMETERS, in that order, names
+    matched exactly; of a repeated one the first value, as nginx's `$arg_name` has it."""
+    if not request.META.get("QUERY_STRING"):
+        return []
+    query = request.GET
+    return [
+        (name, query.getlist(name)[0])
+        for name in settings.PAGE_CACHE_QUERY_PARAMETERS
+        if name in query
+    ]
+
+
 def page_key(request: HttpRequest, versions: tuple[int, ...]) -> str:
-    query = urlencode(sorted(request.GET.lists()), doseq=True) if request.GET else ""
+    query = urlencode(kept_query(request))
     # The scheme too: a page served over HTTPS carries headers (HSTS) one over HTTP must not.
     scheme = "https" if request.is_secure() else "http"
     raw = "|".join([scheme, request.get_host(), request.path, query, *map(str, versions)])
@@ -62,6 +88,7 @@ def _read_versions(memo_key: str | tuple[str, ...], keys: tuple[str, ...]) -> tu
     if known is not None and now - known[0] < VERSION_SECONDS:
         return known[1]
     generation = _generation
+    cache = page_cache()
     found = cache.get_many(keys)
     if SITE_VERSION_KEY in keys and SITE_VERSION_KEY not in found:
         # A new or restarted Redis: a site version never used before, so no key of the
@@ -163,7 +190,7 @@ def lookup(key: str) -> tuple | None:
     """The stored (status, headers, content) under the key, from this process or the cache."""
     stored = recent_pages.get(key)
     if stored is None:
-        stored = cache.get(key)
+        stored = page_cache().get(key)
         if stored is not None:
             recent_pages.put(key, stored)
     return stored
@@ -183,14 +210,16 @@ def load(key: str) -> HttpResponse | None:
 def save(key: str, response: HttpResponse) -> None:
     headers = [(name, value) for name, value in response.items()]
     stored = (response.status_code, headers, response.content)
-    cache.set(key, stored, PAGE_TIMEOUT)
+    page_cache().set(key, stored, PAGE_TIMEOUT)
     recent_pages.put(key, stored)
 
 
 def _bump(key: str) -> None:
     """A version never used before (a clock reading), so no retired key can come back."""
     global _generation
-    cache.set(key, time.time_ns(), None)
+    # No expiry, unlike every other entry: an evicted version would read as 0 again and
+    # bring back the pages it retired (README, "Redis: memory").
+    page_cache().set(key, time.time_ns(), None)
     _generation += 1
     _known_versions.clear()
 

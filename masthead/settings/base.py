@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Gives logged-in editors the cookie that takes them past the page caches.
+    "pagecache.middleware.EditorCookieMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -164,6 +166,30 @@ CACHES = {
     }
 }
 
+
+def redis_caches(url: str) -> dict:
+    """The production profile's caches, both in the Redis at `url` (see masthead.redis_cache).
+
+    "default" (Wagtail, sessions) treats Redis being away as a miss, so every page renders
+    from the database meanwhile. "pagecache" is the same Redis through a backend that
+    raises instead: the page cache must not take "Redis is away" for "no such version"
+    (it would keep local copies under versions it never read, and lose invalidations);
+    pagecache.store uses it, and "default" where no such alias is configured.
+    """
+    return {
+        "default": {
+            "BACKEND": "masthead.redis_cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "masthead",
+        },
+        "pagecache": {
+            "BACKEND": "masthead.redis_cache.StrictRedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "masthead",
+        },
+    }
+
+
 # Background work: Django's task framework with its database backend, run by
 # `manage.py run_worker` (which also publishes scheduled pages on time).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -250,5 +276,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {
         "newsroom": {"handlers": ["console"], "level": "INFO"},
+        # Redis going away and coming back (masthead.redis_cache), one line per outage.
+        "masthead.outages": {"handlers": ["console"], "level": "INFO"},
+        # Invalidations that failed and are retried (pagecache.retries).
+        "pagecache": {"handlers": ["console"], "level": "INFO"},
     },
 }

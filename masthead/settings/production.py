@@ -37,6 +37,7 @@ from .base import (
     MIDDLEWARE,
     SECRET_KEY,
     database_from_url,
+    redis_caches,
 )
 
 
@@ -71,13 +72,7 @@ for _number, _url in enumerate(_replica_urls, start=1):
 if _replica_urls:
     DATABASE_ROUTERS = ["masthead.db_replicas.ReplicaRouter"]
 
-CACHES = {
-    "default": {
-        "BACKEND": "masthead.redis_cache.RedisCache",
-        "LOCATION": required("REDIS_URL"),
-        "KEY_PREFIX": "masthead",
-    }
-}
+CACHES = redis_caches(required("REDIS_URL"))
 # View counts: live counters in the same Redis unless told otherwise; nginx in front.
 READERSHIP_REDIS_URL = os.environ.get("READERSHIP_REDIS_URL", CACHES["default"]["LOCATION"])
 READERSHIP_TRUSTED_PROXIES = int(os.environ.get("READERSHIP_TRUSTED_PROXIES", "1"))

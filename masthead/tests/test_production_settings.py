@@ -146,3 +146,29 @@ def test_the_production_profile_with_object_storage_passes_the_deployment_checkl
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+CACHES_SCRIPT = """
+import json
+from django.conf import settings
+print(json.dumps({"caches": settings.CACHES, "sessions": settings.SESSION_ENGINE,
+                  "middleware": settings.MIDDLEWARE}))
+"""
+
+
+def test_the_production_profile_uses_the_caches_that_survive_redis_going_away():
+    from masthead.settings.base import redis_caches
+
+    result = run_in_production(CACHES_SCRIPT, production_env())
+
+    assert result["caches"] == redis_caches("redis://127.0.0.1:6379/0")
+    assert result["caches"]["default"]["BACKEND"] == "masthead.redis_cache.RedisCache"
+    assert result["caches"]["pagecache"]["BACKEND"] == "masthead.redis_cache.StrictRedisCache"
+    assert result["sessions"] == "django.contrib.sessions.backends.cached_db"
+
+
+def test_the_production_profile_gives_editors_their_cookie_once_they_are_known():
+    middleware = run_in_production(CACHES_SCRIPT, production_env())["middleware"]
+
+    authentication = middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+    assert middleware.index("pagecache.middleware.EditorCookieMiddleware") > authentication

@@ -4,6 +4,7 @@ import time
 from urllib.parse import unquote_to_bytes, urlsplit
 
 import pytest
+from django.conf import settings
 from django.core import signals
 from django.core.cache import cache
 from django.core.wsgi import get_wsgi_application
@@ -12,6 +13,7 @@ from django.test import RequestFactory
 
 from news.tests.factories import make_article, make_section
 from pagecache import store
+from pagecache.editors import EDITOR_COOKIE, editor_bypass_token
 from pagecache.wsgi import CachedPagesFirst
 
 pytestmark = pytest.mark.django_db
@@ -115,10 +117,46 @@ def test_a_reader_holding_the_current_etag_gets_304_without_a_body(front_door, d
     assert django_app.calls == 1
 
 
-def test_readers_with_a_session_go_to_django(front_door, django_app):
+def editor_cookies() -> str:
+    """The cookies of a logged-in editor's browser: a real session and the editor cookie."""
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    editor = get_user_model().objects.create_superuser("editor", "e@example.com", "pw")
+    browser = Client()
+    browser.force_login(editor)
+    session = browser.cookies[settings.SESSION_COOKIE_NAME].value
+    return f"{settings.SESSION_COOKIE_NAME}={session}; {EDITOR_COOKIE}={editor_bypass_token()}"
+
+
+def test_a_made_up_session_cookie_gets_the_cached_page(front_door, django_app):
     call(front_door, "/en/")
 
-    _, headers, _ = call(front_door, "/en/", HTTP_COOKIE="sessionid=an-editor")
+    _, headers, _ = call(
+        front_door, "/en/", HTTP_COOKIE="sessionid=abcdefghijklmnopqrstuvwxyz012345"
+    )
+
+    assert headers["X-Page-Cache"] == "HIT"
+    assert django_app.calls == 1
+
+
+def test_the_editor_cookie_without_a_real_session_gets_the_cached_page(front_door, django_app):
+    call(front_door, "/en/")
+
+    _, headers, _ = call(
+        front_door,
+        "/en/",
+        HTTP_COOKIE=f"sessionid=made-up; {EDITOR_COOKIE}={editor_bypass_token()}",
+    )
+
+    assert headers["X-Page-Cache"] == "HIT"
+    assert django_app.calls == 1
+
+
+def test_a_logged_in_editor_goes_to_django(front_door, django_app):
+    call(front_door, "/en/")
+
+    _, headers, _ = call(front_door, "/en/", HTTP_COOKIE=editor_cookies())
 
     assert django_app.calls == 2
     assert "X-Page-Cache" not in headers
@@ -158,7 +196,7 @@ def test_a_page_at_a_non_ascii_path_is_served_then_answered_from_the_cache(
 def test_an_editor_at_a_non_ascii_path_is_answered_by_django(front_door, editions):
     section = make_section(editions["ru"], "политика", "Политика")
 
-    status, _, _ = call(front_door, section.url, HTTP_COOKIE="sessionid=an-editor")
+    status, _, _ = call(front_door, section.url, HTTP_COOKIE=editor_cookies())
 
     assert status == "200 OK"
 

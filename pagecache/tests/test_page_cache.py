@@ -41,7 +41,8 @@ def test_an_anonymous_readers_repeat_visit_costs_no_database_query(
 
 def test_editors_are_never_served_from_the_cache(client, sections):
     client.get("/en/")
-    client.force_login(get_user_model().objects.create_user("editor", "e@example.com", "pw"))
+    get_user_model().objects.create_superuser("editor", "e@example.com", "pw")
+    client.post("/admin/login/", {"username": "editor", "password": "pw"})
 
     assert cache_status(client, "/en/") == "none"
 

@@ -125,7 +125,10 @@ def politics(editions):
 @pytest.fixture
 def editor_client(client, django_user_model):
     """Logged in: never served from the page cache, so each request renders."""
+    from pagecache.editors import EDITOR_COOKIE, editor_bypass_token
+
     client.force_login(django_user_model.objects.create_superuser("editor", "e@x.org", "pw"))
+    client.cookies[EDITOR_COOKIE] = editor_bypass_token()
     return client
 
 
