@@ -1,7 +1,6 @@
 """A story on a most-read list changed (edited, unpublished, moved, deleted): its edition's
 pages show that list, so they are retired, as pagecache does for the story's own lists."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -18,15 +17,12 @@ def _languages_listing(article_id: int) -> set[str]:
 def story_changed(sender, instance, **kwargs) -> None:
     if not isinstance(instance.specific_deferred, ArticlePage):  # a move sends a plain Page
         return
-    languages = _languages_listing(instance.pk)
-    if languages:
-        from pagecache.store import invalidate_edition
+    from pagecache.retries import invalidate_on_commit
 
-        def retire() -> None:
-            for language in languages:
-                invalidate_edition(language)
-
-        transaction.on_commit(retire)
+    # Each edition on its own: a cache that fails retires it later (a retry), never
+    # failing the editor's publish or skipping the other editions.
+    for language in _languages_listing(instance.pk):
+        invalidate_on_commit("edition", language)
 
 
 page_published.connect(story_changed, dispatch_uid="readership_published")

@@ -34,10 +34,10 @@ def flush_counters() -> int:
 
 
 def refresh_most_read() -> None:
-    from pagecache.store import invalidate_edition
+    from pagecache.retries import invalidate_or_retry
 
     for language in refresh_rankings(outlet_today()):
-        invalidate_edition(language)
+        invalidate_or_retry("edition", language)
 
 
 def forget() -> None:

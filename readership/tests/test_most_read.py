@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django_tasks_db.models import DBTaskResult
 
 from news.tests.factories import make_article, make_section
 from pagecache.store import forget_local_copies, invalidate_edition
@@ -132,6 +133,19 @@ def test_an_unpublished_story_leaves_the_lists_at_once(
 
     assert "talking point" not in html
     assert MostRead.objects.filter(article_ids__isnull=False).exists()
+
+
+def test_a_listed_story_unpublished_while_redis_is_away_leaves_its_edition_for_a_retry(
+    ranked, production_caches, settings, django_capture_on_commit_callbacks
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    production_caches.stop()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ranked["today"].unpublish()  # raises here if a commit hook lets the cache error out
+
+    retries = DBTaskResult.objects.filter(task_path__endswith="retry_invalidation")
+    assert ["edition", ["en"]] in [retry.args_kwargs["args"][:2] for retry in retries]
 
 
 def test_a_story_on_the_lists_that_moves_is_linked_at_its_new_address(
