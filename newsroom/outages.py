@@ -8,7 +8,6 @@ to five, so a long outage costs the database nothing while it comes back.
 """
 
 import logging
-import threading
 import time
 from contextlib import suppress
 
@@ -76,17 +75,13 @@ def close_connections() -> None:
             connection.close()
 
 
-def wait_for_database(outage: DatabaseOutage, stop: threading.Event | None = None) -> None:
-    """Return once a connection opens, pausing between tries as `outage` says (or `stop` is set)."""
-    while stop is None or not stop.is_set():
+def wait_for_database(outage: DatabaseOutage) -> None:
+    """Return once a connection opens, pausing between tries as `outage` says."""
+    while True:
         try:
             connections["default"].ensure_connection()
         except DATABASE_ERRORS as error:
-            pause = outage.failed(error)
-            if stop is None:
-                time.sleep(pause)
-            else:
-                stop.wait(pause)
+            time.sleep(outage.failed(error))
         else:
             outage.succeeded()
             return
