@@ -40,7 +40,11 @@ def raised_at(error: BaseException) -> str:
 
 
 def describe(error: BaseException) -> str:
-    return f"{type(error).__name__}: {flatten(str(error))} (raised at {raised_at(error)})"
+    try:
+        text = flatten(str(error))
+    except Exception:  # the error's own __str__ failed: its type and place still tell a lot
+        text = "(message unprintable)"
+    return f"{type(error).__name__}: {text} (raised at {raised_at(error)})"
 
 
 class OneLineFormatter(logging.Formatter):
@@ -95,7 +99,12 @@ class RepeatedErrorsFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno < logging.WARNING:
             return True
-        key = self.key(record)
+        try:
+            key = self.key(record)
+        except Exception:
+            # A filter's error would reach the code that logged (the request being answered);
+            # an unprintable record is the handler's to report, as logging does.
+            return True
         now = time.monotonic()
         with self.lock:
             run = self.runs.get(key)

@@ -76,3 +76,10 @@ def test_a_repeat_after_the_interval_is_logged_with_the_number_held_back():
     lines = output.getvalue().splitlines()
     assert len(lines) == 2
     assert lines[1].endswith("Redis unreachable (4 more like it held back in the last 0 s)")
+
+
+def test_a_record_that_cannot_be_formatted_passes_the_filter_instead_of_failing_the_caller():
+    # Filters run outside the handler's error handling: raising would fail the request.
+    record = logging.LogRecord("masthead", logging.ERROR, __file__, 1, "%s and %s", ("one",), None)
+
+    assert RepeatedErrorsFilter().filter(record)
