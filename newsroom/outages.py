@@ -20,11 +20,6 @@ logger = logging.getLogger("newsroom.worker")
 DATABASE_ERRORS = (Error,)
 
 
-def one_line(error: BaseException) -> str:
-    """The error's type and message on one line (PostgreSQL's messages span several)."""
-    return f"{type(error).__name__}: {' '.join(str(error).split())}"
-
-
 class DatabaseOutage:
     """One loop's view of the database: reachable, or unreachable since when."""
 
@@ -46,11 +41,12 @@ class DatabaseOutage:
             self.began_at = time.monotonic()
             self.pause = self.first_pause
             logger.warning(
-                "Database unreachable, %s waits for it (retrying every %g-%g s): %s",
+                "Database unreachable, %s waits for it (retrying every %g-%g s): %s: %s",
                 self.loop,
                 self.first_pause,
                 self.longest_pause,
-                one_line(error),
+                type(error).__name__,
+                error,  # on one line, as masthead.logs puts every message
             )
         else:
             self.pause = min(self.longest_pause, self.pause * 1.5)
