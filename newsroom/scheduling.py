@@ -28,25 +28,23 @@ def _process_each_once(due: QuerySet, act: Callable[[Model], None], what: str) -
     Each row at most once a round, even if acting fails or leaves it due (Wagtail
     may schedule a revision again), so one bad row cannot stall the others; it is
     tried again next round.
+
+    A database error while claiming or committing (the database unavailable, say) is
+    raised: the worker's loop rides out the outage and tries again next round.
     """
     done, seen = [], set()
     while True:
-        try:
-            with transaction.atomic():
-                item = due.select_for_update(skip_locked=True).exclude(pk__in=seen).first()
-                if item is None:
-                    return done
-                seen.add(item.pk)
-                try:
-                    with transaction.atomic():
-                        act(item)
-                except Exception:
-                    logger.exception("Scheduled %s of %s failed", what, item.pk)
-                    continue
-        except Exception:
-            # The claim or the commit failed (database unavailable, say): next round.
-            logger.exception("Could not claim a due %s", what)
-            return done
+        with transaction.atomic():
+            item = due.select_for_update(skip_locked=True).exclude(pk__in=seen).first()
+            if item is None:
+                return done
+            seen.add(item.pk)
+            try:
+                with transaction.atomic():
+                    act(item)
+            except Exception:
+                logger.exception("Scheduled %s of %s failed", what, item.pk)
+                continue
         done.append(item)
 
 

@@ -270,15 +270,38 @@ CONTENT_SECURITY_POLICY = {
 
 LOGIN_URL = "wagtailadmin_login"
 
+# Logs: one line per event on stderr (masthead.logs), warnings and errors from everything
+# (unhandled errors in requests, outages of PostgreSQL or Redis: "masthead.outages",
+# "readership", the task worker) and the newsroom's scheduled publishing at INFO. An error
+# repeated identically (the same exception and message) is logged once per
+# LOG_REPEAT_SECONDS, with a count of those held back, so an outage cannot flood the log.
+LOG_REPEAT_SECONDS = float(os.environ.get("LOG_REPEAT_SECONDS", "60"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"one_line": {"()": "masthead.logs.OneLineFormatter"}},
+    "filters": {
+        "repeats": {"()": "masthead.logs.RepeatedErrorsFilter", "seconds": LOG_REPEAT_SECONDS}
+    },
+    "handlers": {
+        "stderr": {
+            "class": "masthead.logs.StderrHandler",
+            "formatter": "one_line",
+            "filters": ["repeats"],
+        }
+    },
+    # Every logger's warnings and errors reach this handler; below, only levels change.
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
     "loggers": {
-        "newsroom": {"handlers": ["console"], "level": "INFO"},
+        "masthead": {"level": "WARNING"},
         # Redis going away and coming back (masthead.redis_cache), one line per outage.
-        "masthead.outages": {"handlers": ["console"], "level": "INFO"},
+        "masthead.outages": {"level": "INFO"},
+        "readership": {"level": "WARNING"},
         # Invalidations that failed and are retried (pagecache.retries).
-        "pagecache": {"handlers": ["console"], "level": "INFO"},
+        "pagecache": {"level": "INFO"},
+        # 5xx only: a 4xx (a missing page, a throttled beacon) is the client's, and nginx's
+        # access log has them all.
+        "django.request": {"level": "ERROR"},
+        "newsroom": {"level": "INFO"},
     },
 }

@@ -23,6 +23,9 @@ Environment:
   - MEDIA_S3_ENDPOINT_URL: the service's endpoint when it is not AWS (MinIO, R2, ...).
   - AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN): the credentials,
     read by boto3 (or its other sources: ~/.aws, the machine's role).
+- LOG_REPEAT_SECONDS: an error logged again identically (the same exception and message, as
+  during an outage) is logged at most once per this many seconds (default 60), with the
+  number held back (masthead.logs).
 """
 
 import os

@@ -1,5 +1,6 @@
 """`make run-production`: PostgreSQL, Redis, granian and the worker behind nginx, on one machine."""
 
+import contextlib
 import os
 import re
 import shutil
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, free_port, fresh_postgres_database, port_open, service_unavailable
+from masthead.tests.processes import group_ends
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 
@@ -160,3 +162,51 @@ def test_a_published_story_shows_through_nginx_within_two_seconds(stack):
     while headline.encode() not in get(f"{stack}/en/")[2]:
         assert time.monotonic() - published < 2, "not visible within two seconds"
         time.sleep(0.05)
+
+
+def supervised_pid(stack, name: str) -> int:
+    """The pid bin/run-production's supervisor last started for `name` (app, worker, nginx)."""
+    return int((Path(stack.env["MASTHEAD_PRODUCTION_VAR"]) / f"{name}.pid").read_text())
+
+
+def restarted(stack, name: str, old_pid: int, seconds: float) -> int:
+    """The pid of `name` once it is running again in place of `old_pid`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        with contextlib.suppress(FileNotFoundError, ValueError, ProcessLookupError):
+            pid = supervised_pid(stack, name)
+            if pid != old_pid:
+                os.kill(pid, 0)
+                return pid
+        assert time.monotonic() < deadline, f"{name} was not started again"
+        time.sleep(0.1)
+
+
+def answers(url: str, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            if get(url)[0] == 200:
+                return True
+        time.sleep(0.2)
+    return False
+
+
+def test_a_killed_worker_is_started_again_while_the_site_keeps_answering(stack):
+    old = supervised_pid(stack, "worker")
+
+    os.kill(old, signal.SIGKILL)
+
+    restarted(stack, "worker", old, seconds=5)
+    assert get(f"{stack}/en/")[0] == 200
+    assert get(f"http://127.0.0.1:{stack.env['APP_PORT']}/en/world/")[0] == 200
+
+
+def test_a_killed_app_server_comes_back_without_its_old_workers_and_pages_answer_again(stack):
+    old = supervised_pid(stack, "app")
+
+    os.kill(old, signal.SIGKILL)
+
+    restarted(stack, "app", old, seconds=10)
+    assert answers(f"http://127.0.0.1:{stack.env['APP_PORT']}/en/", seconds=30)
+    assert group_ends(old, seconds=5)  # the granian workers it had left behind were stopped

@@ -7,6 +7,7 @@ from django.db import close_old_connections
 from django_tasks.utils import get_random_id
 from django_tasks_db.management.commands.db_worker import Worker
 
+from newsroom.outages import DATABASE_ERRORS, DatabaseOutage, wait_for_database
 from newsroom.scheduling import run_schedule_once
 from readership import upkeep
 
@@ -14,16 +15,41 @@ logger = logging.getLogger("newsroom")
 
 
 def run_scheduler(interval: float, stop: threading.Event) -> None:
-    """Publish and unpublish what is due, every `interval` seconds, until `stop` is set."""
+    """Publish and unpublish what is due, every `interval` seconds, until `stop` is set.
+
+    Nothing ends the loop but `stop`: through a database outage it waits and tries
+    again, and any other failure is logged and retried next round.
+    """
+    outage = DatabaseOutage("scheduled publishing")
     while not stop.is_set():
         started = time.monotonic()
+        pause = interval
         try:
             unpublished, published = run_schedule_once()
+            outage.succeeded()
             if published or unpublished:
                 logger.info("Scheduled: published %s, unpublished %s", published, unpublished)
+        except DATABASE_ERRORS as error:
+            pause = outage.failed(error)
+        except Exception:
+            logger.exception("Scheduled publishing failed; trying again next round")
         finally:
             close_old_connections()
-        stop.wait(max(0.0, interval - (time.monotonic() - started)))
+        stop.wait(max(0.0, pause - (time.monotonic() - started)))
+
+
+class OutageProofWorker(Worker):
+    """django-tasks-db's worker loop, which ends at the first database error, restarted after it."""
+
+    def run(self) -> None:
+        outage = DatabaseOutage("the task queue")
+        while self.running:
+            try:
+                super().run()
+                return
+            except DATABASE_ERRORS as error:
+                time.sleep(outage.failed(error))
+            wait_for_database(outage)
 
 
 class Command(BaseCommand):
@@ -55,7 +81,7 @@ class Command(BaseCommand):
             return
         # The scheduler runs beside the task worker so a long task never delays a go-live.
         threading.Thread(target=run_scheduler, args=(interval, stop), daemon=True).start()
-        Worker(
+        OutageProofWorker(
             queue_names=["*"],
             interval=interval,
             batch=False,
