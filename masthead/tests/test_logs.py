@@ -28,7 +28,7 @@ def test_an_unhandled_error_is_logged_as_one_line_with_the_path_and_where_it_was
 ):
     message = f"nothing to see {uuid.uuid4()}"
 
-    response = client.get("/fails/", {"message": message})
+    response = client.get(f"/fails/{message}/")
 
     assert response.status_code == 500
     err = capsys.readouterr().err
@@ -41,9 +41,7 @@ def test_an_unhandled_error_is_logged_as_one_line_with_the_path_and_where_it_was
 def test_a_hundred_identical_database_errors_in_a_second_log_only_a_few_lines(client, capsys):
     message = f"connection refused {uuid.uuid4()}"
 
-    statuses = {
-        client.get("/database-fails/", {"message": message}).status_code for _ in range(100)
-    }
+    statuses = {client.get(f"/database-fails/{message}/").status_code for _ in range(100)}
 
     assert statuses == {503}
     assert 1 <= len(logged_lines(capsys, message)) <= 3
@@ -52,9 +50,9 @@ def test_a_hundred_identical_database_errors_in_a_second_log_only_a_few_lines(cl
 def test_a_different_error_is_logged_while_a_repeated_one_is_held_back(client, capsys):
     repeated, different = f"repeated {uuid.uuid4()}", f"different {uuid.uuid4()}"
     for _ in range(10):
-        client.get("/database-fails/", {"message": repeated})
+        client.get(f"/database-fails/{repeated}/")
 
-    client.get("/database-fails/", {"message": different})
+    client.get(f"/database-fails/{different}/")
 
     assert len(logged_lines(capsys, different)) == 1
 
