@@ -13,7 +13,10 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import ArticlePage
 from outlet.models import EditionText, OutletSettings
-from pagecache import lists  # noqa: F401  (registers the lists)
+from pagecache import (
+    edge,
+    lists,  # noqa: F401  (registers the lists)
+)
 from pagecache.invalidation import invalidate_story
 from pagecache.store import invalidate_site
 
@@ -63,6 +66,27 @@ def settings_changed(sender, **kwargs) -> None:
     transaction.on_commit(invalidate_site)
 
 
+# Pages refreshed in nginx at once when a restriction on them changes; a bigger subtree's
+# remaining pages leave nginx's cache when their copies expire (a second).
+RESTRICTED_PAGES_REFRESHED = 200
+
+
+def restriction_changed(sender, instance, **kwargs) -> None:
+    """A story put behind a view restriction must not be served from nginx's copy: the
+    site's version bump retires the app's copies, but nginx's cannot be named by it."""
+    page_id = instance.page_id
+
+    def refresh() -> None:
+        page = Page.objects.filter(pk=page_id).first()
+        if page is None:
+            return
+        pages = Page.objects.descendant_of(page, inclusive=True).live().order_by("path")
+        paths = {p.get_url() for p in pages[:RESTRICTED_PAGES_REFRESHED]}
+        edge.refresh_later({path for path in paths if path})
+
+    transaction.on_commit(refresh)
+
+
 for signal, name in ((page_published, "published"), (page_unpublished, "unpublished")):
     signal.connect(page_changed, dispatch_uid=f"pagecache_page_{name}")
 post_page_move.connect(page_moved, dispatch_uid="pagecache_page_moved")
@@ -81,6 +105,12 @@ for model in (OutletSettings, EditionText, PageViewRestriction, Site, Locale):
         signal.connect(
             settings_changed, sender=model, dispatch_uid=f"pagecache_{model.__name__}_{event}"
         )
+for signal, event in ((post_save, "saved"), (post_delete, "deleted")):
+    signal.connect(
+        restriction_changed,
+        sender=PageViewRestriction,
+        dispatch_uid=f"pagecache_restriction_{event}_edge",
+    )
 # Images: story cards, covers and renditions in cached pages and remembered cards.
 Image = get_image_model()
 post_save.connect(image_changed, sender=Image, dispatch_uid="pagecache_image_saved")
