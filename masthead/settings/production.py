@@ -23,6 +23,10 @@ Environment:
   - MEDIA_S3_ENDPOINT_URL: the service's endpoint when it is not AWS (MinIO, R2, ...).
   - AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN): the credentials,
     read by boto3 (or its other sources: ~/.aws, the machine's role).
+- PAGE_CACHE_EDGE_URL: where nginx's page cache listens, e.g. http://127.0.0.1:8080; the
+  pages a change retires are refreshed there at once (pagecache.edge). Unset: none.
+- DOCUMENTS_X_ACCEL_REDIRECT: "1" when nginx sends documents' files once Wagtail's view
+  allowed them (masthead.sendfile_nginx; nginx refuses /media/documents/ itself).
 """
 
 import os
@@ -130,6 +134,14 @@ if _media_bucket:
     _image_sources = CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]
     if MEDIA_URL not in _image_sources:
         _image_sources.append(MEDIA_URL)
+
+PAGE_CACHE_EDGE_URL = os.environ.get("PAGE_CACHE_EDGE_URL", "")
+
+# Documents through Wagtail's view, which checks private collections, and their files
+# then sent by nginx (X-Accel-Redirect): never served to anyone from their /media/ URL.
+if os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT", "0") == "1" and not _media_bucket:
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    SENDFILE_BACKEND = "masthead.sendfile_nginx"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
