@@ -29,8 +29,8 @@ class EditorCookieMiddleware:
 
     Without it nginx answers editors from its cache like readers: they would not see a
     page restricted to logged-in users, nor a change before nginx's copy is refreshed.
-    Only requests with a session (or an editor cookie) are looked at, so readers' requests
-    cost nothing here. After AuthenticationMiddleware.
+    Only requests that read the session (or send an editor cookie) are looked at, so
+    readers' requests cost nothing here. After AuthenticationMiddleware.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
@@ -39,8 +39,12 @@ class EditorCookieMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         sent = request.COOKIES.get(EDITOR_COOKIE)
+        # Reading the session of a request that did not (a page for a made-up sessionid)
+        # would make SessionMiddleware delete the cookie, and nginx keeps no response that
+        # sets one: every such request would then be a render. Logging in and out, and
+        # every admin page, read it.
         session = getattr(request, "session", None)
-        if sent is None and (session is None or session.session_key is None):
+        if sent is None and not (session is not None and session.accessed):
             return response
         user = getattr(request, "user", None)
         is_editor = bool(
