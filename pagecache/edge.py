@@ -49,9 +49,11 @@ def refresh_token() -> str:
     ).hexdigest()
 
 
-def edge_url() -> str:
-    """Where nginx listens (settings.PAGE_CACHE_EDGE_URL); empty when there is no edge cache."""
-    return getattr(settings, "PAGE_CACHE_EDGE_URL", "")
+def edge_urls() -> list[str]:
+    """Where nginx listens: settings.PAGE_CACHE_EDGE_URL, comma-separated when each app
+    server has an nginx of its own; none when there is no edge cache."""
+    setting = getattr(settings, "PAGE_CACHE_EDGE_URL", "")
+    return [url.strip() for url in setting.split(",") if url.strip()]
 
 
 def host_names() -> list[str]:
@@ -66,20 +68,18 @@ def refresh_order(paths: Iterable[str]) -> list[str]:
 
 
 def refresh(paths: Iterable[str]) -> None:
-    """Ask nginx for each path afresh, for every host name; failures are logged."""
-    base = edge_url()
-    if not base:
-        return
-    edge = urlsplit(base)
+    """Ask each nginx for each path afresh, for every host name; failures are logged."""
     token = refresh_token()
     requests = []
     for path in refresh_order(paths):
         url = urlsplit(path)
         for host in [url.hostname] if url.hostname else host_names():
-            requests.append((host, url.path + (f"?{url.query}" if url.query else "")))
+            for edge in edge_urls():
+                query = f"?{url.query}" if url.query else ""
+                requests.append((urlsplit(edge), host, url.path + query))
 
-    def one(request: tuple[str, str]) -> None:
-        host, path = request
+    def one(request: tuple) -> None:
+        edge, host, path = request
         connection = http.client.HTTPConnection(
             edge.hostname, edge.port or 80, timeout=TIMEOUT_SECONDS
         )
@@ -129,7 +129,7 @@ def refresh_later(paths: set[str], root_url: str = "") -> threading.Thread | Non
     """Refresh nginx's copies of these paths and purge them from frontend caches, in the
     background. Not a daemon thread: a command (`manage.py shell`, the worker) that
     publishes finishes its refreshes before it exits."""
-    if not paths or not (edge_url() or getattr(settings, "WAGTAILFRONTENDCACHE", None)):
+    if not paths or not (edge_urls() or getattr(settings, "WAGTAILFRONTENDCACHE", None)):
         return None
 
     def run() -> None:

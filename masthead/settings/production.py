@@ -23,8 +23,9 @@ Environment:
   - MEDIA_S3_ENDPOINT_URL: the service's endpoint when it is not AWS (MinIO, R2, ...).
   - AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN): the credentials,
     read by boto3 (or its other sources: ~/.aws, the machine's role).
-- PAGE_CACHE_EDGE_URL: where nginx's page cache listens, e.g. http://127.0.0.1:8080; the
-  pages a change retires are refreshed there at once (pagecache.edge). Unset: none.
+- PAGE_CACHE_EDGE_URL: where nginx's page cache listens, e.g. http://127.0.0.1:8080
+  (comma-separated when each app server has its own nginx); the pages a change retires
+  are refreshed there at once (pagecache.edge). Unset: none.
 - DOCUMENTS_X_ACCEL_REDIRECT: "1" when nginx sends documents' files once Wagtail's view
   allowed them (masthead.sendfile_nginx; nginx refuses /media/documents/ itself).
 """
