@@ -17,8 +17,21 @@ from django.http import HttpRequest, HttpResponse
 PROTECTED_MEDIA_URL = "/protected-media/"
 
 
+class AcceleratedResponse(HttpResponse):
+    """An empty response that keeps no Content-Length but its own (0).
+
+    Wagtail's sendfile() sets Content-Length to the file's size after the backend
+    returns; the body here is empty, and an app server told to send bytes it never gets
+    closes the connection (nginx: "upstream prematurely closed connection", a 502).
+    nginx gives the client the file's own length."""
+
+    def __setitem__(self, header: str, value) -> None:
+        if header.lower() != "content-length":
+            super().__setitem__(header, value)
+
+
 def sendfile(request: HttpRequest, filename: str, **kwargs) -> HttpResponse:
-    response = HttpResponse(content_type=kwargs.get("mimetype"))
+    response = AcceleratedResponse(content_type=kwargs.get("mimetype"))
     relative = Path(filename).resolve().relative_to(Path(settings.MEDIA_ROOT).resolve())
     response["X-Accel-Redirect"] = PROTECTED_MEDIA_URL + quote(relative.as_posix())
     # The same answer is not for everyone: no shared cache (a CDN) may keep it.
