@@ -8,10 +8,9 @@ a tag or moves the story also retires the lists it has left.
 
 from collections.abc import Callable, Iterable
 
-from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
-from pagecache import store
+from pagecache import edge, store
 
 ListsShowing = Callable[[Page], Iterable[str]]
 LIST_PROVIDERS: list[ListsShowing] = []
@@ -61,12 +60,11 @@ def invalidate_story(page_id: int, section_id: int | None = None) -> set[str]:
 
 
 def purge_from_frontend_caches(paths: set[str]) -> None:
-    """The same URLs for a CDN or Varnish, when WAGTAILFRONTENDCACHE names one."""
+    """The same paths refreshed in nginx's cache and purged from a CDN or Varnish
+    (WAGTAILFRONTENDCACHE), in the background: see pagecache.edge."""
     from wagtail.models import Site
 
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None or not paths:
+    if not paths:
         return
-    batch = PurgeBatch()
-    batch.add_urls(site.root_url + path for path in paths)
-    batch.purge()
+    site = Site.objects.filter(is_default_site=True).first()
+    edge.refresh_later(paths, site.root_url if site is not None else "")

@@ -5,6 +5,9 @@ cache the old version again after it; one that fails is retried (pagecache.retri
 and never fails the change that caused it.
 """
 
+import logging
+
+from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from wagtail.images import get_image_model
@@ -13,8 +16,13 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from news.models import ArticlePage
 from outlet.models import EditionText, OutletSettings
-from pagecache import lists  # noqa: F401  (registers the lists)
+from pagecache import (
+    edge,
+    lists,  # noqa: F401  (registers the lists)
+)
 from pagecache.retries import invalidate_on_commit
+
+logger = logging.getLogger("pagecache")
 
 
 def page_changed(sender, instance, **kwargs) -> None:
@@ -61,6 +69,30 @@ def settings_changed(sender, **kwargs) -> None:
     invalidate_on_commit("site")
 
 
+# Pages refreshed in nginx at once when a restriction on them changes; a bigger subtree's
+# remaining pages leave nginx's cache when their copies expire (a second).
+RESTRICTED_PAGES_REFRESHED = 200
+
+
+def restriction_changed(sender, instance, **kwargs) -> None:
+    """A story put behind a view restriction must not be served from nginx's copy: the
+    site's version bump retires the app's copies, but nginx's cannot be named by it."""
+    page_id = instance.page_id
+
+    def refresh() -> None:
+        try:
+            page = Page.objects.filter(pk=page_id).first()
+            if page is None:
+                return
+            pages = Page.objects.descendant_of(page, inclusive=True).live().order_by("path")
+            paths = {p.get_url() for p in pages[:RESTRICTED_PAGES_REFRESHED]}
+            edge.refresh_later({path for path in paths if path})
+        except Exception:  # nginx's copies expire within a second anyway; never the editor's
+            logger.warning("Could not refresh nginx's copies under page %s", page_id, exc_info=True)
+
+    transaction.on_commit(refresh)
+
+
 for signal, name in ((page_published, "published"), (page_unpublished, "unpublished")):
     signal.connect(page_changed, dispatch_uid=f"pagecache_page_{name}")
 post_page_move.connect(page_moved, dispatch_uid="pagecache_page_moved")
@@ -79,6 +111,12 @@ for model in (OutletSettings, EditionText, PageViewRestriction, Site, Locale):
         signal.connect(
             settings_changed, sender=model, dispatch_uid=f"pagecache_{model.__name__}_{event}"
         )
+for signal, event in ((post_save, "saved"), (post_delete, "deleted")):
+    signal.connect(
+        restriction_changed,
+        sender=PageViewRestriction,
+        dispatch_uid=f"pagecache_restriction_{event}_edge",
+    )
 # Images: story cards, covers and renditions in cached pages and remembered cards.
 Image = get_image_model()
 post_save.connect(image_changed, sender=Image, dispatch_uid="pagecache_image_saved")

@@ -26,6 +26,11 @@ Environment:
 - LOG_REPEAT_SECONDS: an error logged again identically (the same exception and message, as
   during an outage) is logged at most once per this many seconds (default 60), with the
   number held back (masthead.logs).
+- PAGE_CACHE_EDGE_URL: where nginx's page cache listens, e.g. http://127.0.0.1:8080
+  (comma-separated when each app server has its own nginx); the pages a change retires
+  are refreshed there at once (pagecache.edge). Unset: none.
+- DOCUMENTS_X_ACCEL_REDIRECT: "1" when nginx sends documents' files once Wagtail's view
+  allowed them (masthead.sendfile_nginx; nginx refuses /media/documents/ itself).
 """
 
 import os
@@ -128,6 +133,14 @@ if _media_bucket:
     _image_sources = CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]
     if MEDIA_URL not in _image_sources:
         _image_sources.append(MEDIA_URL)
+
+PAGE_CACHE_EDGE_URL = os.environ.get("PAGE_CACHE_EDGE_URL", "")
+
+# Documents through Wagtail's view, which checks private collections, and their files
+# then sent by nginx (X-Accel-Redirect): never served to anyone from their /media/ URL.
+if os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT", "0") == "1" and not _media_bucket:
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    SENDFILE_BACKEND = "masthead.sendfile_nginx"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"

@@ -1,0 +1,81 @@
+"""Running `bin/run-production` for a test: the whole production stack on this machine."""
+
+import os
+import shutil
+import signal
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from conftest import ROOT, free_port, port_open, service_unavailable
+
+
+def get(url: str, **headers: str):
+    request = urllib.request.Request(url, headers=headers)
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (loopback only)
+        return response.status, response.headers, response.read()
+
+
+class Stack(str):
+    """The stack's base URL (nginx), with the app server's and the processes' environment."""
+
+    def __new__(cls, base: str, env: dict[str, str]):
+        stack = super().__new__(cls, base)
+        stack.env = env
+        stack.app = f"http://127.0.0.1:{env['APP_PORT']}"
+        stack.var = Path(env["MASTHEAD_PRODUCTION_VAR"])
+        return stack
+
+
+@contextmanager
+def production_stack(
+    database_url: str, var: Path, media: Path, redis_url: str = "redis://127.0.0.1:6379/0"
+) -> Iterator[Stack]:
+    """bin/run-production against the database and Redis given, up and answering; stopped after."""
+    if shutil.which("nginx") is None:
+        service_unavailable("nginx is not installed (apt-get install nginx-light)")
+    redis_port = int(redis_url.rsplit(":", 1)[1].split("/")[0])
+    if not port_open("127.0.0.1", redis_port):
+        service_unavailable(f"Redis is not answering on 127.0.0.1:{redis_port}")
+    port = free_port()
+    env = dict(os.environ)
+    env.update(
+        {
+            "PORT": str(port),
+            "APP_PORT": str(free_port()),
+            "DATABASE_URL": database_url,
+            "REDIS_URL": redis_url,
+            "MASTHEAD_PRODUCTION_VAR": str(var),
+            "MEDIA_ROOT": str(media),
+        }
+    )
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    process = subprocess.Popen(
+        ["bin/run-production"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 240
+        while True:
+            try:
+                if get(base + "/en/")[0] == 200:
+                    break
+            except OSError:
+                pass
+            assert process.poll() is None, "bin/run-production stopped"
+            assert time.monotonic() < deadline, "the stack did not come up"
+            time.sleep(0.5)
+        env["DJANGO_SETTINGS_MODULE"] = "masthead.settings.production"
+        env["DJANGO_SECRET_KEY"] = (var / "secret_key").read_text().strip()
+        yield Stack(base, env)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)

@@ -1,0 +1,145 @@
+"""Keep the edge cache (nginx in front, deploy/nginx) current: refresh exactly what changed.
+
+nginx answers anonymous readers from its own cache, so a hit never reaches the app.
+When the app retires pages (pagecache.invalidation), it asks nginx for each of them
+again with a secret header: nginx passes that request to the app, bypassing its
+cache, and stores the fresh answer in place of the old copy. Readers keep getting the
+old copy until the new one is in, so there is no burst of misses after a change, and
+a change is visible as soon as its refresh lands, not when a copy expires.
+
+Refreshes run in a thread of their own, after the app's other processes can have seen
+the change (pagecache.store.VERSION_SECONDS): before that, one of them could answer the
+refresh with its old copy. A refresh that fails is logged and never fails or delays the
+editor's action; the copy then expires as usual (nginx keeps pages for a second).
+
+Pages retired by a site or edition version bump (a change every page shows, most-read
+lists) cannot be named, and neither can a list's later pages (`?page=2`): they are seen
+when nginx's copy expires.
+"""
+
+import hashlib
+import hmac
+import http.client
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
+from pagecache import store
+
+logger = logging.getLogger(__name__)
+
+REFRESH_HEADER = "X-Masthead-Refresh"
+# Parallel refreshes: the home page and sections (refreshed first) should not wait behind
+# a story's tag and author pages, and each refresh is a render in the app.
+CONCURRENCY = 2
+TIMEOUT_SECONDS = 5.0
+# How long after a change another app process may still serve its old copy, plus margin.
+SETTLE_SECONDS = store.VERSION_SECONDS + 0.05
+
+
+def refresh_token() -> str:
+    """The refresh header's value, written into nginx's configuration (bin/nginx_conf.py):
+    unknown to anyone without SECRET_KEY, since a refresh always reaches the app."""
+    return hmac.new(
+        settings.SECRET_KEY.encode(), b"masthead.pagecache.edge-refresh", hashlib.sha256
+    ).hexdigest()
+
+
+def edge_urls() -> list[str]:
+    """Where nginx listens: settings.PAGE_CACHE_EDGE_URL, comma-separated when each app
+    server has an nginx of its own; none when there is no edge cache."""
+    setting = getattr(settings, "PAGE_CACHE_EDGE_URL", "")
+    return [url.strip() for url in setting.split(",") if url.strip()]
+
+
+def host_names() -> list[str]:
+    """The host names readers use: nginx keys its copies by host. Wildcard entries of
+    ALLOWED_HOSTS cannot be enumerated; their copies expire instead."""
+    return [host for host in settings.ALLOWED_HOSTS if host and "*" not in host and host[0] != "."]
+
+
+def refresh_order(paths: Iterable[str]) -> list[str]:
+    """Shortest first: the home page and sections, which most readers see, before the rest."""
+    return sorted(set(paths), key=lambda path: (path.count("/"), path))
+
+
+def refresh(paths: Iterable[str]) -> None:
+    """Ask each nginx for each path afresh, for every host name; failures are logged."""
+    token = refresh_token()
+    requests = []
+    for path in refresh_order(paths):
+        url = urlsplit(path)
+        for host in [url.hostname] if url.hostname else host_names():
+            for edge in edge_urls():
+                query = f"?{url.query}" if url.query else ""
+                requests.append((urlsplit(edge), host, url.path + query))
+
+    def one(request: tuple) -> None:
+        edge, host, path = request
+        connection = http.client.HTTPConnection(
+            edge.hostname, edge.port or 80, timeout=TIMEOUT_SECONDS
+        )
+        try:
+            connection.request("GET", path, headers={"Host": host, REFRESH_HEADER: token})
+            response = connection.getresponse()
+            response.read()
+            if response.status >= 500:
+                logger.warning("edge refresh of %s%s answered %s", host, path, response.status)
+        except OSError as error:
+            logger.warning("edge refresh of %s%s failed: %s", host, path, error)
+        finally:
+            connection.close()
+
+    # Plain threads, not an executor: those refuse work once the interpreter is exiting,
+    # which is when a `manage.py shell -c` that published gets here.
+    pending = iter(requests)
+    lock = threading.Lock()
+
+    def work() -> None:
+        while True:
+            with lock:
+                request = next(pending, None)
+            if request is None:
+                return
+            one(request)
+
+    workers = [threading.Thread(target=work) for _ in range(min(CONCURRENCY, len(requests)))]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+
+
+def purge_frontend_caches(urls: list[str]) -> None:
+    """The same URLs for a CDN or Varnish, when WAGTAILFRONTENDCACHE names one."""
+    if not urls or not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    batch.add_urls(urls)
+    batch.purge()
+
+
+def refresh_later(paths: set[str], root_url: str = "") -> threading.Thread | None:
+    """Refresh nginx's copies of these paths and purge them from frontend caches, in the
+    background. Not a daemon thread: a command (`manage.py shell`, the worker) that
+    publishes finishes its refreshes before it exits."""
+    if not paths or not (edge_urls() or getattr(settings, "WAGTAILFRONTENDCACHE", None)):
+        return None
+
+    def run() -> None:
+        try:
+            time.sleep(SETTLE_SECONDS)
+            refresh(paths)
+            purge_frontend_caches([root_url + path for path in paths if root_url])
+        except Exception:  # a side effect: logged, never the editor's failure
+            logger.exception("refreshing the edge cache failed")
+
+    thread = threading.Thread(target=run, name="edge-refresh", daemon=False)
+    thread.start()
+    return thread
