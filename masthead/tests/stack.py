@@ -73,8 +73,12 @@ def production_stack(
             assert process.poll() is None, "bin/run-production stopped"
             assert time.monotonic() < deadline, "the stack did not come up"
             time.sleep(0.5)
+        # What bin/run-production gives its own processes, for a test's `manage.py` and the
+        # like: a story published there refreshes nginx's copies as the app's would.
         env["DJANGO_SETTINGS_MODULE"] = "masthead.settings.production"
         env["DJANGO_SECRET_KEY"] = (var / "secret_key").read_text().strip()
+        env.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
+        env["PAGE_CACHE_EDGE_URL"] = base
         yield Stack(base, env)
     finally:
         os.killpg(process.pid, signal.SIGTERM)

@@ -23,7 +23,9 @@ from masthead.tests.stack import Stack, production_stack
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 
-BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36"
+BROWSER = (
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{} Safari/537.36"
+)
 EDITOR, PASSWORD = "outage-editor", "a-long-test-password-1"
 
 
@@ -104,14 +106,15 @@ def fetch(url: str, opener=None, data: bytes | None = None, **headers: str):
         return error.code, error.headers, error.read()
 
 
-def read_beacon(base: str, story_id: int, reader: str):
-    """A person's read of the story, as the article page's script reports it."""
+def read_beacon(base: str, story_id: int, reader: int):
+    """A person's read of the story, as the article page's script reports it; each `reader`
+    a browser of its own (one address: the rate limit allows 30 a minute)."""
     return fetch(
         f"{base}/readership/read",
         data=json.dumps({"article": story_id}).encode(),
         **{
             "Content-Type": "application/json",
-            "User-Agent": f"{BROWSER} reader/{reader}",
+            "User-Agent": BROWSER.format(f"140.0.{reader}.0"),
             "Sec-Fetch-Site": "same-origin",
         },
     )
@@ -155,7 +158,7 @@ class TestPostgresDown:
             fetch(stack.app + path)
             fetch(stack + "/en/")
             fetch(stack.app + "/en/")
-        assert read_beacon(stack, story_id, "before")[0] == 202
+        assert read_beacon(stack, story_id, 1)[0] == 202
         outages.postgres.stop()
         yield story_id, path
         outages.postgres.start()
@@ -190,7 +193,7 @@ class TestPostgresDown:
     def test_read_beacons_are_still_counted(self, outages, outage):
         story_id, _ = outage
 
-        status, _, body = read_beacon(outages.stack, story_id, "during")
+        status, _, body = read_beacon(outages.stack, story_id, 2)
 
         assert status == 202
         assert json.loads(body)["counted"] is True
@@ -202,10 +205,10 @@ class TestAfterPostgresReturns:
     def recovered(cls, outages):
         story_id, _ = outages.story("az")
         stored_before = outages.stored_views(story_id)
-        read_beacon(outages.stack, story_id, "before-outage")
+        read_beacon(outages.stack, story_id, 3)
         worker_before = (outages.stack.var / "worker.pid").read_text()
         outages.postgres.stop()
-        counted_during = read_beacon(outages.stack, story_id, "in-outage")[0] == 202
+        counted_during = read_beacon(outages.stack, story_id, 4)[0] == 202
         time.sleep(5)  # the worker and the app servers meet the outage
         outages.postgres.start()
         return story_id, stored_before, counted_during, worker_before
@@ -268,7 +271,7 @@ class TestRedisDown:
         story_id, _ = outages.story("ru")
         stored_before = outages.stored_views(story_id)
 
-        status, _, _ = read_beacon(outages.stack, story_id, "redis-down")
+        status, _, _ = read_beacon(outages.stack, story_id, 5)
 
         assert status == 202
         assert outages.stored_views(story_id) == stored_before + 1
