@@ -248,7 +248,13 @@ def test_a_query_string_cannot_store_one_pages_content_under_anothers_key(stack,
     for canonical in ("", "?page=1", "?page=2"):
         status, _, body = answer(stack + two_pages + canonical)
         app_status, _, app_body = answer(app + two_pages + canonical, Host="127.0.0.1")
-        assert (status, body) == (app_status, app_body), canonical
+        # The stories listed, not the bytes: the rest of a page may change meanwhile (a
+        # most-read refresh), and nginx's copy may then be up to a second older.
+        assert (status, listed(body)) == (app_status, listed(app_body)), canonical
+
+
+def listed(page: bytes) -> set[bytes]:
+    return set(re.findall(rb"Filling page two \d+", page))
 
 
 def test_tracking_parameters_make_no_new_entry(stack):
