@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Editors' sessions end after SESSION_COOKIE_AGE without a request, not after logging in.
+    "masthead.idle_sessions.IdleSessionExpiryMiddleware",
     # Gives logged-in editors the cookie that takes them past the page caches.
     "pagecache.middleware.EditorCookieMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -271,6 +273,14 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "wagtailadmin_login"
+# Editors' sessions (readers get none) end after a working day without a request
+# (masthead.idle_sessions keeps them going while the editor works), not two weeks on.
+SESSION_COOKIE_AGE = 10 * 60 * 60
+SESSION_COOKIE_HTTPONLY = True
+# No script reads the CSRF cookie: Wagtail's admin takes the token from the page
+# (wagtailConfig.CSRF_TOKEN, from the wagtailadmin tags' get_token), and the reader site's
+# scripts post nothing that needs one.
+CSRF_COOKIE_HTTPONLY = True
 
 # Logs: one line per event on stderr (masthead.logs), warnings and errors from everything
 # (unhandled errors in requests, outages of PostgreSQL or Redis: "masthead.outages",
