@@ -14,6 +14,8 @@ on/off in any case; a value that does not parse stops the start with a message n
   lists (submit the domain at hstspreload.org; leaving the lists takes months); off by default.
 - SECURE_COOKIES: on (default) sends session and CSRF cookies over HTTPS only.
 - WAGTAILADMIN_BASE_URL: the admin's public URL, for links in notification emails.
+- WAGTAILIMAGES_MAX_IMAGE_PIXELS: the most pixels an uploaded image may have (default 24 MP,
+  what keeps a rendition within a worker's memory: see base.py).
 - DATABASE_REPLICA_URLS: comma-separated postgres:// URLs of read replicas of DATABASE_URL;
   readers' page views read from them (masthead.db_replicas). Unset: the primary serves all.
 - MEDIA_ROOT: where uploaded images and documents are stored on disk (default var/media).
