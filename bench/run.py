@@ -85,8 +85,10 @@ def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 600) -> 
     sys.exit("the stack did not come up")
 
 
-def manage(*args: str, edge: bool = False) -> str:
+def manage(*args: str, edge: bool = False, demo: bool = False) -> str:
     env = stack_env()
+    if demo:  # the demo's commands are only in this variant of the production settings
+        env["DJANGO_SETTINGS_MODULE"] = "masthead.settings.production_demo"
     env["DJANGO_SECRET_KEY"] = (VAR / "secret_key").read_text().strip()
     if edge:  # as bin/run-production's own processes: a change refreshes nginx's copies
         env["PAGE_CACHE_EDGE_URL"] = f"http://127.0.0.1:{PORT}"
@@ -261,7 +263,7 @@ def main() -> None:
         have = int(shell("from news.models import ArticlePage; print(ArticlePage.objects.count())"))
         if have < ARTICLES:
             print(f"generating {ARTICLES - have} articles ...", flush=True)
-            print(manage("generate_articles", str(ARTICLES - have)).strip(), flush=True)
+            print(manage("generate_articles", str(ARTICLES - have), demo=True).strip(), flush=True)
         article = shell(
             "from news.models import ArticlePage; "
             "print(ArticlePage.objects.live().filter(locale__language_code='en', body__isnull=False)"

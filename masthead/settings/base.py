@@ -1,16 +1,17 @@
 """Settings shared by every profile. Profiles (dev, test, production) import this and adjust."""
 
-import os
 from pathlib import Path
 
 import dj_database_url
 from wagtail.embeds import oembed_providers
 
+from .environment import env_float, env_int, env_list, env_str
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+SECRET_KEY = env_str("DJANGO_SECRET_KEY")
 DEBUG = False
-ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
     # Masthead's own apps, one per capability.
@@ -21,7 +22,8 @@ INSTALLED_APPS = [
     "search",
     "pagecache",
     "readership",
-    "demo",
+    # The demo outlet's commands (load_demo, generate_articles) are added by the dev and test
+    # profiles only: production has no use for them (production_demo.py is the exception).
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -65,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Editors' sessions end after SESSION_COOKIE_AGE without a request, not after logging in.
+    "masthead.idle_sessions.IdleSessionExpiryMiddleware",
     # Gives logged-in editors the cookie that takes them past the page caches.
     "pagecache.middleware.EditorCookieMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -118,7 +122,7 @@ def database_from_url(url: str) -> dict:
 
 DATABASES = {
     "default": database_from_url(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'var' / 'masthead.sqlite3'}")
+        env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'var' / 'masthead.sqlite3'}")
     )
 }
 
@@ -151,8 +155,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"
 # Set MEDIA_URL to an https:// origin when media is served from object storage or a CDN;
 # the reader site's CSP then allows images from it.
-MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+MEDIA_URL = env_str("MEDIA_URL", "/media/")
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "var" / "media")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -197,16 +201,16 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Readership (view counts). Redis holds live counters when READERSHIP_REDIS_URL is set
 # (production sets it to REDIS_URL); otherwise, and while Redis does not answer,
 # counts go straight to the database.
-READERSHIP_REDIS_URL = os.environ.get("READERSHIP_REDIS_URL", "")
+READERSHIP_REDIS_URL = env_str("READERSHIP_REDIS_URL")
 # How many of our own proxies stand in front of the app (nginx: 1); see readership.readers.
-READERSHIP_TRUSTED_PROXIES = int(os.environ.get("READERSHIP_TRUSTED_PROXIES", "0"))
+READERSHIP_TRUSTED_PROXIES = env_int("READERSHIP_TRUSTED_PROXIES", 0, minimum=0)
 # Reads one client (an address; an IPv6 /64) may have counted per minute; more get a 429.
-READERSHIP_READS_PER_MINUTE = int(os.environ.get("READERSHIP_READS_PER_MINUTE", "30"))
+READERSHIP_READS_PER_MINUTE = env_int("READERSHIP_READS_PER_MINUTE", 30, minimum=1)
 # How often the worker moves Redis counters into the database; bounds what a Redis
 # crash can lose.
-READERSHIP_FLUSH_SECONDS = float(os.environ.get("READERSHIP_FLUSH_SECONDS", "2"))
+READERSHIP_FLUSH_SECONDS = env_float("READERSHIP_FLUSH_SECONDS", 2.0, minimum=0.1)
 # How often the worker recomputes the most-read lists.
-READERSHIP_MOST_READ_SECONDS = float(os.environ.get("READERSHIP_MOST_READ_SECONDS", "120"))
+READERSHIP_MOST_READ_SECONDS = env_float("READERSHIP_MOST_READ_SECONDS", 120.0, minimum=1)
 
 # The only query parameters reader pages read (a section's page number, the search query).
 # The page cache keys on these alone and hands pages nothing else, so tracking and made-up
@@ -221,14 +225,20 @@ WAGTAILFRONTENDCACHE: dict = {}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Masthead"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
-# Uploads: images only in the formats below, at most 10 MB and 40 megapixels.
+# Uploads: images only in the formats below, at most 10 MB and 24 megapixels (6000 x 4000).
+# The pixels, not the bytes, are what a rendition costs: decoding and cropping one takes about
+# 7.7 bytes a pixel whatever the file's size (a 4 KB PNG can hold 36 megapixels), so 24 MP
+# adds at most ~185 MB to the worker making it, and a worker (150 MB, bench's target) stays
+# under 350 MB. Raise it only for workers with the memory to match (README, "Uploads").
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 24_000_000, minimum=1)
+# Counts them from the file's header, before anything decodes it (Wagtail's own check decodes).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "newsroom.image_uploads.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "txt", "docx", "xlsx"]
 # Wagtail's responsive embed wrapper uses an inline style, which the reader
@@ -269,13 +279,21 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "wagtailadmin_login"
+# Editors' sessions (readers get none) end after a working day without a request
+# (masthead.idle_sessions keeps them going while the editor works), not two weeks on.
+SESSION_COOKIE_AGE = 10 * 60 * 60
+SESSION_COOKIE_HTTPONLY = True
+# No script reads the CSRF cookie: Wagtail's admin takes the token from the page
+# (wagtailConfig.CSRF_TOKEN, from the wagtailadmin tags' get_token), and the reader site's
+# scripts post nothing that needs one.
+CSRF_COOKIE_HTTPONLY = True
 
 # Logs: one line per event on stderr (masthead.logs), warnings and errors from everything
 # (unhandled errors in requests, outages of PostgreSQL or Redis: "masthead.outages",
 # "readership", the task worker) and the newsroom's scheduled publishing at INFO. An error
 # repeated identically (the same exception and message) is logged once per
 # LOG_REPEAT_SECONDS, with a count of those held back, so an outage cannot flood the log.
-LOG_REPEAT_SECONDS = float(os.environ.get("LOG_REPEAT_SECONDS", "60"))
+LOG_REPEAT_SECONDS = env_float("LOG_REPEAT_SECONDS", 60.0, minimum=0)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

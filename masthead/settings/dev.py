@@ -5,6 +5,7 @@ from .base import *  # noqa: F403
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: F405
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 
 # A file cache, not local memory: `make run` serves from runserver and publishes scheduled
 # stories from the worker, two processes that must see the same page cache (and its

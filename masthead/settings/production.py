@@ -1,14 +1,21 @@
 """Production: PostgreSQL and Redis from the environment, several app workers, HTTPS assumed.
 
-Environment:
+Environment (read through masthead.settings.environment: a switch is 1/0, true/false, yes/no or
+on/off in any case; a value that does not parse stops the start with a message naming it):
 - DJANGO_SECRET_KEY (required): a long random string, the same on every app server.
 - DATABASE_URL (required): postgres://user:password@host:5432/name.
 - REDIS_URL (required): redis://host:6379/0, for the cache and sessions.
 - ALLOWED_HOSTS: comma-separated host names the site answers to.
-- SECURE_SSL_REDIRECT: "1" (default) redirects HTTP to HTTPS; "0" when the proxy does it.
-- SECURE_HSTS_SECONDS: HSTS lifetime, default one year.
-- SECURE_COOKIES: "1" (default) sends session and CSRF cookies over HTTPS only.
+- SECURE_SSL_REDIRECT: on (default) redirects HTTP to HTTPS; off when the proxy does it.
+- SECURE_HSTS_SECONDS: HSTS lifetime in seconds, default one year (0: no HSTS header).
+- SECURE_HSTS_INCLUDE_SUBDOMAINS: on adds includeSubDomains to HSTS, forcing HTTPS on every
+  subdomain too; off by default.
+- SECURE_HSTS_PRELOAD: on adds preload to HSTS, the consent to be put on browsers' preload
+  lists (submit the domain at hstspreload.org; leaving the lists takes months); off by default.
+- SECURE_COOKIES: on (default) sends session and CSRF cookies over HTTPS only.
 - WAGTAILADMIN_BASE_URL: the admin's public URL, for links in notification emails.
+- WAGTAILIMAGES_MAX_IMAGE_PIXELS: the most pixels an uploaded image may have (default 24 MP,
+  what keeps a rendition within a worker's memory: see base.py).
 - DATABASE_REPLICA_URLS: comma-separated postgres:// URLs of read replicas of DATABASE_URL;
   readers' page views read from them (masthead.db_replicas). Unset: the primary serves all.
 - MEDIA_ROOT: where uploaded images and documents are stored on disk (default var/media).
@@ -29,11 +36,9 @@ Environment:
 - PAGE_CACHE_EDGE_URL: where nginx's page cache listens, e.g. http://127.0.0.1:8080
   (comma-separated when each app server has its own nginx); the pages a change retires
   are refreshed there at once (pagecache.edge). Unset: none.
-- DOCUMENTS_X_ACCEL_REDIRECT: "1" when nginx sends documents' files once Wagtail's view
+- DOCUMENTS_X_ACCEL_REDIRECT: on when nginx sends documents' files once Wagtail's view
   allowed them (masthead.sendfile_nginx; nginx refuses /media/documents/ itself).
 """
-
-import os
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -47,10 +52,11 @@ from .base import (
     database_from_url,
     redis_caches,
 )
+from .environment import env_bool, env_int, env_list, env_str
 
 
 def required(name: str) -> str:
-    value = os.environ.get(name, "")
+    value = env_str(name)
     if not value:
         raise ImproperlyConfigured(f"Set {name} for the production profile.")
     return value
@@ -66,9 +72,7 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Read replicas (PostgreSQL streaming replicas of the primary) as "replica_1", "replica_2", …
 # The router and its middleware send readers' GET requests to one of them and everything
 # else (writes, migrations, the admin, the worker) to the primary: see masthead.db_replicas.
-_replica_urls = [
-    url.strip() for url in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if url.strip()
-]
+_replica_urls = env_list("DATABASE_REPLICA_URLS")
 for _number, _url in enumerate(_replica_urls, start=1):
     DATABASES[f"replica_{_number}"] = {
         **database_from_url(_url),
@@ -82,8 +86,8 @@ if _replica_urls:
 
 CACHES = redis_caches(required("REDIS_URL"))
 # View counts: live counters in the same Redis unless told otherwise; nginx in front.
-READERSHIP_REDIS_URL = os.environ.get("READERSHIP_REDIS_URL", CACHES["default"]["LOCATION"])
-READERSHIP_TRUSTED_PROXIES = int(os.environ.get("READERSHIP_TRUSTED_PROXIES", "1"))
+READERSHIP_REDIS_URL = env_str("READERSHIP_REDIS_URL", CACHES["default"]["LOCATION"])
+READERSHIP_TRUSTED_PROXIES = env_int("READERSHIP_TRUSTED_PROXIES", 1, minimum=0)
 # Sessions (editors only; readers get none) in Redis, written through to the database
 # so a Redis restart does not log the newsroom out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -105,15 +109,15 @@ STORAGES = {
 
 # Media (uploaded images, their renditions, documents) on S3-compatible object storage
 # when MEDIA_S3_BUCKET is set, so every app server and worker sees the same files.
-_media_bucket = os.environ.get("MEDIA_S3_BUCKET", "")
+_media_bucket = env_str("MEDIA_S3_BUCKET")
 if _media_bucket:
-    _media_domain = os.environ.get("MEDIA_S3_CUSTOM_DOMAIN", "")
+    _media_domain = env_str("MEDIA_S3_CUSTOM_DOMAIN")
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
             "bucket_name": _media_bucket,
-            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
-            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("MEDIA_S3_REGION") or None,
+            "endpoint_url": env_str("MEDIA_S3_ENDPOINT_URL") or None,
             "custom_domain": _media_domain or None,
             # Plain public URLs: signed ones expire, while pages showing them stay cached
             # (page cache, CDN). The bucket, or the CDN in front of it, must allow reading.
@@ -134,19 +138,27 @@ if _media_bucket:
     if MEDIA_URL not in _image_sources:
         _image_sources.append(MEDIA_URL)
 
-PAGE_CACHE_EDGE_URL = os.environ.get("PAGE_CACHE_EDGE_URL", "")
+PAGE_CACHE_EDGE_URL = env_str("PAGE_CACHE_EDGE_URL")
 
 # Documents through Wagtail's view, which checks private collections, and their files
 # then sent by nginx (X-Accel-Redirect): never served to anyone from their /media/ URL.
-if os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT", "0") == "1" and not _media_bucket:
+if env_bool("DOCUMENTS_X_ACCEL_REDIRECT", False) and not _media_bucket:
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
     SENDFILE_BACKEND = "masthead.sendfile_nginx"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 # Cookies only over HTTPS; SECURE_COOKIES=0 is for serving plain HTTP on one's own machine.
-SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = os.environ.get("SECURE_COOKIES", "1") == "1"
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000, minimum=0)
+# Both reach beyond this site, so each is the deployer's explicit choice: includeSubDomains
+# forces HTTPS on every subdomain (an intranet host on plain HTTP stops working), and leaving
+# the browsers' preload list once on it takes months.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# `check --deploy` warns when they are off; off is the default chosen above, not an oversight.
+SILENCED_SYSTEM_CHECKS = [
+    *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]),
+    *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+]
 SECURE_CONTENT_TYPE_NOSNIFF = True

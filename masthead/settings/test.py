@@ -1,20 +1,17 @@
 """The test suite's settings: the embedded default, on a file so a worker process can share it."""
 
-import os
-
 from .base import *  # noqa: F403
+from .environment import env_str
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105 (tests only)
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 
 # A file, not ":memory:", so that a worker started as a subprocess by a test
 # sees the same database as the test itself.
 DATABASES["default"]["TEST"] = {  # noqa: F405
-    "NAME": os.environ.get(
-        "MASTHEAD_TEST_DB",
-        str(BASE_DIR / "var" / "test-masthead.sqlite3"),  # noqa: F405
-    )
+    "NAME": env_str("MASTHEAD_TEST_DB", str(BASE_DIR / "var" / "test-masthead.sqlite3"))  # noqa: F405
 }
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # Browser tests load pages from a live server: let it serve uploaded images too.

@@ -172,3 +172,87 @@ def test_the_production_profile_gives_editors_their_cookie_once_they_are_known()
 
     authentication = middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware")
     assert middleware.index("pagecache.middleware.EditorCookieMiddleware") > authentication
+
+
+def test_the_demo_commands_are_not_installed_in_production():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "load_demo"],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert result.returncode != 0
+    assert "Unknown command: 'load_demo'" in result.stderr
+
+
+def test_a_local_trial_loads_the_demo_through_the_production_demo_settings():
+    env = production_env(DJANGO_SETTINGS_MODULE="masthead.settings.production_demo")
+
+    listed = subprocess.run(
+        [sys.executable, "manage.py", "help", "--commands"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert {"load_demo", "generate_articles"} <= set(listed.stdout.split())
+
+
+# What a browser gets from the production settings over HTTPS: the admin's login page, then
+# logging in. Static files are not what is looked at here, and collectstatic has not run.
+RESPONSES_SCRIPT = """
+import json
+from django.contrib.auth import get_user_model
+from django.test import Client, override_settings
+get_user_model().objects.filter(username="cookie-editor").delete()
+get_user_model().objects.create_superuser("cookie-editor", "", "a long pass phrase")
+plain_static = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+with override_settings(STORAGES={"default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}, "staticfiles": plain_static}):
+    client = Client(HTTP_HOST="news.example.org")
+    login_page = client.get("/admin/login/", secure=True)
+    logged_in = client.post(
+        "/admin/login/", {"username": "cookie-editor", "password": "a long pass phrase"}, secure=True
+    )
+def flags(cookie):
+    return {"Secure": bool(cookie["secure"]), "HttpOnly": bool(cookie["httponly"])}
+print(json.dumps({
+    "hsts": login_page.headers.get("Strict-Transport-Security"),
+    "logged_in": logged_in.status_code,
+    "csrf_cookie": flags(login_page.cookies["csrftoken"]),
+    "session_cookie": flags(logged_in.cookies["sessionid"]),
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def production_responses(postgres_database_url) -> dict:
+    return run_in_production(RESPONSES_SCRIPT, production_env(DATABASE_URL=postgres_database_url))
+
+
+def test_hsts_asks_for_neither_subdomains_nor_preloading_by_default(production_responses):
+    assert production_responses["hsts"] == "max-age=31536000"
+
+
+def test_hsts_covers_subdomains_and_asks_for_preloading_when_the_deployer_says_so(
+    postgres_database_url,
+):
+    env = production_env(
+        DATABASE_URL=postgres_database_url,
+        SECURE_HSTS_INCLUDE_SUBDOMAINS="yes",
+        SECURE_HSTS_PRELOAD="true",
+    )
+
+    responses = run_in_production(RESPONSES_SCRIPT, env)
+
+    assert responses["hsts"] == "max-age=31536000; includeSubDomains; preload"
+
+
+def test_session_and_csrf_cookies_are_secure_and_hidden_from_scripts(production_responses):
+    assert production_responses["logged_in"] == 302
+    assert production_responses["session_cookie"] == {"Secure": True, "HttpOnly": True}
+    assert production_responses["csrf_cookie"] == {"Secure": True, "HttpOnly": True}
