@@ -1,10 +1,13 @@
 """Settings shared by every profile. Profiles (dev, test, production) import this and adjust."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from wagtail.embeds import oembed_providers
+
+from masthead.settings.environment import env_bool, env_int, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -21,6 +24,7 @@ INSTALLED_APPS = [
     "search",
     "pagecache",
     "readership",
+    "accounts",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -44,6 +48,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -65,6 +73,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Which sessions passed the second factor; admin URLs need it (accounts.middleware).
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     # Gives logged-in editors the cookie that takes them past the page caches.
     "pagecache.middleware.EditorCookieMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -72,6 +83,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "outlet.middleware.OutletTimeZoneMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a throttled sign-in into the sign-in page saying so (accounts.throttling).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "masthead.urls"
@@ -269,6 +282,30 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Editors' accounts (the accounts app; README "Editors' accounts").
+# Sign-in throttling (django-axes, counts in the database): 5 failures for one username from
+# one address, or 20 from one address, refuse signing in there for 15 minutes after the
+# last counted failure. Never keyed on the username alone, so nobody can lock an editor out
+# from everywhere; the client's address is read as readership reads it (behind nginx).
+# Axes' backend refuses throttled tries and lets the next one check the password; it is also
+# a ModelBackend, so sessions made for AUTHENTICATION_BACKENDS[0] (bench/run.py) load.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "accounts.throttling.AccountAndAddressHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = env_int("ACCOUNTS_ACCOUNT_FAILURE_LIMIT", 5, minimum=1)
+ACCOUNTS_ADDRESS_FAILURE_LIMIT = env_int("ACCOUNTS_ADDRESS_FAILURE_LIMIT", 20, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ACCOUNTS_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_RESET_ON_SUCCESS = True
+# A lock ends on time: tries during it are refused without being counted.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "masthead.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.throttling.locked_out"
+# Two-factor authentication (django-otp): a code from an authenticator app (TOTP) at each
+# sign-in for whoever enrolled, and recovery codes. Administrators (superusers, and whoever
+# may manage accounts) must enrol before using the admin; dev and test turn that off.
+ACCOUNTS_TWO_FACTOR_REQUIRED = env_bool("ACCOUNTS_TWO_FACTOR_REQUIRED", True)
+OTP_TOTP_ISSUER = env_str("ACCOUNTS_TOTP_ISSUER", WAGTAIL_SITE_NAME)
 
 # Logs: one line per event on stderr (masthead.logs), warnings and errors from everything
 # (unhandled errors in requests, outages of PostgreSQL or Redis: "masthead.outages",
