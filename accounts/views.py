@@ -4,6 +4,7 @@ The steps render like Wagtail's sign-in page; nothing in them is inline script o
 Pages that show a secret or recovery codes are never cached.
 """
 
+import io
 from base64 import b32encode
 
 import django_otp
@@ -143,8 +144,9 @@ def enrol_qr(request: HttpRequest) -> HttpResponse:
     if not _enrolment_allowed(request):
         raise Http404
     device = two_factor.pending_app_device(request.user)
-    svg = segno.make(device.config_url, error="m").svg_inline(scale=5, border=2)
-    return HttpResponse(svg, content_type="image/svg+xml")
+    svg = io.BytesIO()
+    segno.make(device.config_url, error="m").save(svg, kind="svg", scale=5, border=2)
+    return HttpResponse(svg.getvalue(), content_type="image/svg+xml")
 
 
 def _recovery_codes_page(request: HttpRequest, codes: list[str]) -> HttpResponse:
