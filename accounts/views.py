@@ -6,6 +6,7 @@ Pages that show a secret or recovery codes are never cached.
 
 import io
 from base64 import b32encode
+from urllib.parse import urlencode
 
 import django_otp
 import segno
@@ -79,7 +80,7 @@ def verify(request: HttpRequest) -> HttpResponse:
     if user.is_verified():
         return redirect(_next_url(request))
     if not two_factor.is_enrolled(user):
-        return redirect(reverse("accounts_enrol") + f"?next={_next_url(request)}")
+        return redirect(reverse("accounts_enrol") + "?" + urlencode({"next": _next_url(request)}))
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         device, error = _check_code(user, form.cleaned_data["code"])
@@ -112,7 +113,7 @@ def _enrolment_allowed(request: HttpRequest) -> bool:
 @never_cache
 def enrol(request: HttpRequest) -> HttpResponse:
     if not _enrolment_allowed(request):
-        return redirect(reverse("accounts_verify") + f"?next={_next_url(request)}")
+        return redirect(reverse("accounts_verify") + "?" + urlencode({"next": _next_url(request)}))
     device = two_factor.pending_app_device(request.user)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -259,3 +259,24 @@ def test_an_editor_cannot_reset_anyone(client, administrator, editor):
 
     assert (response.status_code, response.url) == (302, "/admin/")  # Wagtail's "no permission"
     assert two_factor.is_enrolled(administrator)
+
+
+def test_the_users_listing_offers_the_reset_for_an_enrolled_editor(client, administrator, editor):
+    device, _ = enrolled(administrator)
+    enrolled(editor)
+    sign_in(client, administrator)
+    verify(client, app_code(device))
+
+    listing = client.get("/admin/users/").content.decode()
+
+    assert f"/admin/two-factor/reset/{editor.pk}/" in listing
+
+
+def test_an_editor_finds_two_factor_on_their_account_page(client, editor):
+    sign_in(client, editor)
+
+    account = client.get("/admin/account/").content.decode()
+    page = client.get("/admin/two-factor/").content.decode()
+
+    assert "/admin/two-factor/" in account
+    assert "/admin/two-factor/enrol/" in page
