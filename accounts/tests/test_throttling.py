@@ -103,6 +103,13 @@ def test_twenty_failures_from_one_address_refuse_every_account_there(client, edi
     assert sign_in(client, address=ELSEWHERE).status_code == 302
 
 
+def test_colleagues_typos_behind_one_office_address_do_not_lock_an_editor_out(client, editor):
+    for number in range(4):
+        fail(client, 4, username=f"colleague{number}")  # 16 failures from the address
+
+    assert sign_in(client).status_code == 302
+
+
 def test_signing_in_to_another_account_does_not_forgive_guesses_at_this_one(client, editor):
     get_user_model().objects.create_user("intruder", password="intruders-own-password")
     fail(client, 4)
