@@ -17,11 +17,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from crawlerdetect import CrawlerDetect
-from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
+from masthead.client_address import client_address
 from readership import live
 from readership.database import DEDUPE_WINDOW
 from readership.models import DailyKey
@@ -75,25 +75,6 @@ def is_automated(request: HttpRequest) -> bool:
         or "preview" in request.META.get(header, "").lower()
         for header in PREFETCH_HEADERS
     )
-
-
-def client_address(request: HttpRequest) -> str:
-    """The reader's address: REMOTE_ADDR, or the one our own proxies saw.
-
-    READERSHIP_TRUSTED_PROXIES is how many proxies of ours stand in front of the app
-    (nginx: 1). Each appends the address it received from to X-Forwarded-For, so the
-    entry that many places from the end is the one a reader cannot forge.
-    """
-    proxies = settings.READERSHIP_TRUSTED_PROXIES
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def client_network(address: str) -> str:

@@ -1,11 +1,12 @@
 """Settings shared by every profile. Profiles (dev, test, production) import this and adjust."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from wagtail.embeds import oembed_providers
 
-from .environment import env_float, env_int, env_list, env_str
+from .environment import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -22,6 +23,7 @@ INSTALLED_APPS = [
     "search",
     "pagecache",
     "readership",
+    "accounts",
     # The demo outlet's commands (load_demo, generate_articles) are added by the dev and test
     # profiles only: production has no use for them (production_demo.py is the exception).
     # Wagtail
@@ -46,6 +48,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -69,6 +75,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Editors' sessions end after SESSION_COOKIE_AGE without a request, not after logging in.
     "masthead.idle_sessions.IdleSessionExpiryMiddleware",
+    # Which sessions passed the second factor; admin URLs need it (accounts.middleware).
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     # Gives logged-in editors the cookie that takes them past the page caches.
     "pagecache.middleware.EditorCookieMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -76,6 +85,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "outlet.middleware.OutletTimeZoneMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a throttled sign-in into the sign-in page saying so (accounts.throttling).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "masthead.urls"
@@ -287,6 +298,30 @@ SESSION_COOKIE_HTTPONLY = True
 # (wagtailConfig.CSRF_TOKEN, from the wagtailadmin tags' get_token), and the reader site's
 # scripts post nothing that needs one.
 CSRF_COOKIE_HTTPONLY = True
+
+# Editors' accounts (the accounts app; README "Editors' accounts").
+# Sign-in throttling (django-axes, counts in the database): 5 failures for one username from
+# one address, or 20 from one address, refuse signing in there for 15 minutes after the
+# last counted failure. Never keyed on the username alone, so nobody can lock an editor out
+# from everywhere; the client's address is read as readership reads it (behind nginx).
+# Axes' backend refuses throttled tries and lets the next one check the password; it is also
+# a ModelBackend, so sessions made for AUTHENTICATION_BACKENDS[0] (bench/run.py) load.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "accounts.throttling.AccountAndAddressHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = env_int("ACCOUNTS_ACCOUNT_FAILURE_LIMIT", 5, minimum=1)
+ACCOUNTS_ADDRESS_FAILURE_LIMIT = env_int("ACCOUNTS_ADDRESS_FAILURE_LIMIT", 20, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ACCOUNTS_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_RESET_ON_SUCCESS = True
+# A lock ends on time: tries during it are refused without being counted.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "masthead.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.throttling.locked_out"
+# Two-factor authentication (django-otp): a code from an authenticator app (TOTP) at each
+# sign-in for whoever enrolled, and recovery codes. Administrators (superusers, and whoever
+# may manage accounts) must enrol before using the admin; dev and test turn that off.
+ACCOUNTS_TWO_FACTOR_REQUIRED = env_bool("ACCOUNTS_TWO_FACTOR_REQUIRED", True)
+OTP_TOTP_ISSUER = env_str("ACCOUNTS_TOTP_ISSUER", WAGTAIL_SITE_NAME)
 
 # Logs: one line per event on stderr (masthead.logs), warnings and errors from everything
 # (unhandled errors in requests, outages of PostgreSQL or Redis: "masthead.outages",

@@ -16,3 +16,7 @@ CACHES = {
         "LOCATION": BASE_DIR / "var" / "cache",  # noqa: F405
     }
 }
+
+# `make run`'s admin is not made to enrol in two-factor authentication (set
+# ACCOUNTS_TWO_FACTOR_REQUIRED=1 to try it); whoever enrols is still asked for codes.
+ACCOUNTS_TWO_FACTOR_REQUIRED = env_bool("ACCOUNTS_TWO_FACTOR_REQUIRED", False)  # noqa: F405

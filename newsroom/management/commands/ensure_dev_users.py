@@ -32,3 +32,10 @@ class Command(BaseCommand):
                 if group_name:
                     user.groups.add(Group.objects.get(name=group_name))
             self.stdout.write(f"  {role}: {username} / {DEV_PASSWORD}")
+        # The dev profile does not make the admin enrol (masthead.settings.dev), so `make run`
+        # stays one step; whoever enrols from their account page is asked for codes.
+        if not settings.ACCOUNTS_TWO_FACTOR_REQUIRED:
+            self.stdout.write(
+                "  Two-factor authentication: optional here "
+                "(ACCOUNTS_TWO_FACTOR_REQUIRED=1 makes administrators enrol)."
+            )
