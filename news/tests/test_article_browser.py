@@ -65,9 +65,7 @@ def test_text_size_buttons_are_named_by_the_text_they_show(open_page, site):
     expect(english.get_by_role("button", name="A-")).to_have_accessible_name(
         "A- Decrease text size"
     )
-    expect(russian.get_by_role("button", name="A+")).to_have_accessible_name(
-        "A+ Увеличить текст"
-    )
+    expect(russian.get_by_role("button", name="A+")).to_have_accessible_name("A+ Увеличить текст")
 
 
 def test_copy_link_puts_exactly_the_canonical_url_on_the_clipboard(open_page, live_server, site):
