@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 from wagtail.models import Locale
 
@@ -34,7 +36,7 @@ class EditionSections:
         return self.locale.get_display_name() or self.locale.language_code
 
 
-def sections_to_start_in(user) -> list[EditionSections]:
+def sections_to_start_in(user: AbstractBaseUser | AnonymousUser) -> list[EditionSections]:
     """Each edition with the sections `user` may start a story in; editions with none left out."""
     if not user.is_active:
         return []

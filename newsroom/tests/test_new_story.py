@@ -114,3 +114,11 @@ def test_who_may_not_add_pages_sees_no_new_story_on_the_dashboard(client, sectio
 
     assert response.status_code == 200
     assert 'id="new-story-section"' not in response.content.decode()
+
+
+def test_editing_a_section_offers_new_story_in_its_actions_menu(client, section):
+    client.force_login(member_of("Authors", "writer"))
+
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[section.pk])).content.decode()
+
+    assert reverse("newsroom_add_article", args=[section.pk]) in html
