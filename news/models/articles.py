@@ -1,5 +1,6 @@
 from django.db import models
 from django.http import HttpRequest
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -11,6 +12,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
+    TitleFieldPanel,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -84,7 +86,13 @@ class ArticlePage(RestrictionsRemembered, Page):
     exclude_fields_in_copy = ["view_count", "published_at"]
 
     content_panels = [
-        FieldPanel("title", heading=_("Headline")),
+        # Wagtail's title panel: until the story is live, the slug follows the headline
+        # as it is typed, in the headline's own script (WAGTAIL_ALLOW_UNICODE_SLUGS).
+        TitleFieldPanel(
+            "title",
+            heading=_("Headline"),
+            placeholder=format_lazy("{headline}*", headline=_("Headline")),
+        ),
         FieldPanel("subheadline"),
         FieldPanel("lead"),
         FieldPanel("cover_image"),

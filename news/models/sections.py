@@ -60,6 +60,9 @@ class ArchiveFolderPage(RestrictionsRemembered, Page):
 
 
 class YearArchivePage(ArchiveFolderPage):
+    # Wagtail does not inherit is_creatable: each folder says it again, or the admin's
+    # "+" on a section would offer editors a year folder instead of a story.
+    is_creatable = False
     parent_page_types = ["news.SectionPage"]
     subpage_types = ["news.MonthArchivePage"]
     template = "news/archive_page.html"
@@ -69,6 +72,7 @@ class YearArchivePage(ArchiveFolderPage):
 
 
 class MonthArchivePage(ArchiveFolderPage):
+    is_creatable = False
     parent_page_types = ["news.YearArchivePage"]
     subpage_types = ["news.ArticlePage"]
     template = "news/archive_page.html"

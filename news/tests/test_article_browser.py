@@ -54,6 +54,20 @@ def test_text_size_buttons_step_within_bounds_and_are_remembered(open_page, site
     expect(decrease).to_have_attribute("aria-disabled", "true")
 
 
+def test_text_size_buttons_are_named_by_the_text_they_show(open_page, site):
+    # WCAG 2.5.3: a speech-input user says "click A+", so the name must contain "A+".
+    english = open_page(site.article.url)
+    russian = open_page(site.translation.url)
+
+    expect(english.get_by_role("button", name="A+")).to_have_accessible_name(
+        "A+ Increase text size"
+    )
+    expect(english.get_by_role("button", name="A-")).to_have_accessible_name(
+        "A- Decrease text size"
+    )
+    expect(russian.get_by_role("button", name="A+")).to_have_accessible_name("A+ Увеличить текст")
+
+
 def test_copy_link_puts_exactly_the_canonical_url_on_the_clipboard(open_page, live_server, site):
     page = open_page(site.article.url)
 
