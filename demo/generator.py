@@ -11,6 +11,7 @@ are not in the search index until `manage.py update_index`.
 import random
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.contrib.contenttypes.models import ContentType
@@ -74,7 +75,42 @@ def generate_articles(count: int, *, seed: int = 1, now: datetime | None = None)
 @transaction.atomic
 def _insert_batch(section: SectionPage, dates: list[datetime], rng: random.Random) -> int:
     language = section.locale.language_code
-    folder = month_folder(section, dates[0])
+    tag_ids = _tag_ids(language)
+    author_ids = list(Author.objects.filter(locale=section.locale).values_list("pk", flat=True))
+    articles = []
+    for published_at in dates:
+        topic = texts.TOPICS[rng.randrange(len(texts.TOPICS))][language]
+        angle = texts.ANGLES[rng.randrange(len(texts.ANGLES))][language]
+        article = ArticlePage(
+            title=texts.HEADLINE[language].format(topic=topic, angle=angle),
+            slug=f"story-{uuid.uuid4().hex[:12]}",
+            published_at=published_at,
+            subheadline=texts.SUBHEADLINES[rng.randrange(len(texts.SUBHEADLINES))][language],
+            lead=texts.LEADS[rng.randrange(len(texts.LEADS))][language],
+            body=_body(rng, language),
+        )
+        tags = rng.sample(tag_ids, 2)
+        authors = [rng.choice(author_ids)] if author_ids and rng.random() < 0.8 else []
+        articles.append(NewArticle(article, tags, authors))
+    return insert_articles(month_folder(section, dates[0]), section, articles)
+
+
+@dataclass
+class NewArticle:
+    """An unsaved article with its content fields set, and the keys of its tags and authors."""
+
+    article: ArticlePage
+    tag_ids: list[int]
+    author_ids: list[int]
+
+
+@transaction.atomic
+def insert_articles(folder: Page, section: SectionPage, new: list[NewArticle]) -> int:
+    """Insert live articles as the last children of `folder` (a month of `section`), in bulk.
+
+    The caller gives each a unique slug and its publication time; the tree, the
+    locale and the publication columns are filled in here.
+    """
     folder = Page.objects.select_for_update().get(pk=folder.pk)
     last = Page.objects.filter(path__startswith=folder.path, depth=folder.depth + 1).order_by(
         "-path"
@@ -82,38 +118,19 @@ def _insert_batch(section: SectionPage, dates: list[datetime], rng: random.Rando
     last_path = last.values_list("path", flat=True).first()
     position = Page._str2int(last_path[-Page.steplen :]) if last_path else 0
     content_type = ContentType.objects.get_for_model(ArticlePage)
-    tag_ids = _tag_ids(language)
-    author_ids = list(Author.objects.filter(locale=section.locale).values_list("pk", flat=True))
-
-    articles = []
-    for offset, published_at in enumerate(dates, start=1):
-        topic = texts.TOPICS[rng.randrange(len(texts.TOPICS))][language]
-        angle = texts.ANGLES[rng.randrange(len(texts.ANGLES))][language]
-        title = f"{topic}: {angle}"
-        slug = f"story-{uuid.uuid4().hex[:12]}"
-        articles.append(
-            ArticlePage(
-                title=title,
-                draft_title=title,
-                slug=slug,
-                path=Page._get_path(folder.path, folder.depth + 1, position + offset),
-                depth=folder.depth + 1,
-                numchild=0,
-                url_path=f"{folder.url_path}{slug}/",
-                content_type=content_type,
-                locale_id=section.locale_id,
-                translation_key=uuid.uuid4(),
-                live=True,
-                has_unpublished_changes=False,
-                first_published_at=published_at,
-                last_published_at=published_at,
-                published_at=published_at,
-                subheadline=texts.SUBHEADLINES[rng.randrange(len(texts.SUBHEADLINES))][language],
-                lead=texts.LEADS[rng.randrange(len(texts.LEADS))][language],
-                body=_body(rng, language),
-                section_id=section.pk,
-            )
-        )
+    articles = [item.article for item in new]
+    for offset, article in enumerate(articles, start=1):
+        article.draft_title = article.title
+        article.path = Page._get_path(folder.path, folder.depth + 1, position + offset)
+        article.depth = folder.depth + 1
+        article.numchild = 0
+        article.url_path = f"{folder.url_path}{article.slug}/"
+        article.content_type = content_type
+        article.locale_id = section.locale_id
+        article.live = True
+        article.has_unpublished_changes = False
+        article.first_published_at = article.last_published_at = article.published_at
+        article.section_id = section.pk
     # Django cannot bulk-create multi-table models: insert the Page rows, then the
     # ArticlePage rows pointing at them.
     pages = Page.objects.bulk_create(
@@ -134,15 +151,14 @@ def _insert_batch(section: SectionPage, dates: list[datetime], rng: random.Rando
         articles, fields=ArticlePage._meta.local_concrete_fields, raw=True
     )
     ArticleTag.objects.bulk_create(
-        ArticleTag(content_object_id=a.pk, tag_id=tag)
-        for a in articles
-        for tag in rng.sample(tag_ids, 2)
+        ArticleTag(content_object_id=item.article.pk, tag_id=tag)
+        for item in new
+        for tag in item.tag_ids
     )
-    if author_ids:
-        ArticleAuthor.objects.bulk_create(
-            ArticleAuthor(article_id=a.pk, author_id=rng.choice(author_ids), sort_order=0)
-            for a in articles
-            if rng.random() < 0.8
-        )
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article_id=item.article.pk, author_id=author, sort_order=order)
+        for item in new
+        for order, author in enumerate(item.author_ids)
+    )
     Page.objects.filter(pk=folder.pk).update(numchild=F("numchild") + len(articles))
     return len(articles)

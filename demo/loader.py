@@ -7,16 +7,15 @@ outlet that already has sections never gets demo content mixed in.
 
 from datetime import datetime, timedelta
 
-from anyascii import anyascii
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from wagtail.models import Locale, Site
 
 from demo import texts
+from demo.backlist import load_older_stories
 from demo.images import demo_image
-from demo.stories import StoryText, story_text
+from demo.stories import TOPICS_PER_SECTION, TRANSLATED_EVERY, StoryText, story_slug, story_text
 from editions.models import HomePage
 from editions.setup import ensure_editions
 from editions.translations import ensure_translation
@@ -24,15 +23,11 @@ from news.archive import month_folder
 from news.models import ArticleAuthor, ArticlePage, Author, SectionPage
 from outlet.models import EditionText, OutletSettings
 
-TOPICS_PER_SECTION = 8
-# Every third English story is translated into the other editions; the rest of
-# those editions' stories are their own.
-TRANSLATED_EVERY = 3
 IMAGE_COUNT = 6
 DEFAULT = settings.LANGUAGE_CODE
 
 
-def load_outlet_settings(site: Site) -> None:
+def load_outlet_settings(site: Site, languages: list[str]) -> None:
     outlet = OutletSettings.for_site(site)
     outlet.outlet_name = texts.OUTLET_NAME
     outlet.twitter_url = "https://x.com/meridianpost.example"
@@ -48,7 +43,7 @@ def load_outlet_settings(site: Site) -> None:
             attribution_rule=texts.ATTRIBUTION_RULE[code],
             copyright_line=texts.COPYRIGHT_LINE[code],
         )
-        for code, _name in settings.LANGUAGES
+        for code in languages
     ]
     outlet.save()
     for home in HomePage.objects.all():
@@ -98,10 +93,6 @@ def load_authors(locales: dict[str, Locale], photos: dict) -> dict[str, dict[str
     return authors
 
 
-def story_slug(headline: str) -> str:
-    return slugify(anyascii(headline))[:80].strip("-")
-
-
 def fill_story(article: ArticlePage, story: StoryText, language: str, images, authors) -> None:
     article.title = story.headline
     article.subheadline = story.subheadline
@@ -142,7 +133,7 @@ def load_stories(sections, locales, images, authors, now: datetime) -> None:
         original = create_story(
             sections[DEFAULT][section_index], story, DEFAULT, published_at, images, authors
         )
-        for number, (code, locale) in enumerate(locales.items()):
+        for code, locale in locales.items():
             if code == DEFAULT:
                 continue
             section = sections[code][section_index]
@@ -151,6 +142,9 @@ def load_stories(sections, locales, images, authors, now: datetime) -> None:
                 translate_story(original, locale, section, translated, images, authors)
                 continue
             own_angle = (angle + 3) % len(texts.ANGLES)
+            # Seeded by the edition's place in the text bank, not in settings, so adding an
+            # edition leaves the others' stories as they were.
+            number = texts.LANGUAGES.index(code)
             own = story_text(topic, own_angle, seed=1000 * number + topic, language=code)
             published_at = now - timedelta(hours=5 + topic * 17)
             create_story(section, own, code, published_at, images, authors)
@@ -175,18 +169,32 @@ def load_views(now: datetime) -> None:
     refresh_most_read()
 
 
+def demo_editions(homes: dict[str, HomePage]) -> dict[str, HomePage]:
+    """The editions of settings.LANGUAGES that the demo has texts for; none without English."""
+    if DEFAULT not in texts.LANGUAGES:
+        return {}
+    return {code: home for code, home in homes.items() if code in texts.LANGUAGES}
+
+
 @transaction.atomic
 def load_demo(now: datetime | None = None) -> dict[str, int]:
-    """Load the demo outlet unless the site already has sections; returns stories per edition."""
+    """Load the demo outlet unless the site already has sections; returns stories per edition.
+
+    Every edition in settings gets the demo's texts in its language; one the demo has no
+    texts for is left empty.
+    """
     homes = ensure_editions()
-    locales = {code: home.locale for code, home in homes.items()}
-    if not SectionPage.objects.exists():
-        load_outlet_settings(Site.objects.get(is_default_site=True))
+    demo = demo_editions(homes)
+    locales = {code: home.locale for code, home in demo.items()}
+    if demo and not SectionPage.objects.exists():
+        now = now or timezone.now()
+        load_outlet_settings(Site.objects.get(is_default_site=True), list(demo))
         images = {number: demo_image(number) for number in range(1, IMAGE_COUNT + 1)}
-        sections = load_sections(homes)
+        sections = load_sections(demo)
         authors = load_authors(locales, images)
-        load_stories(sections, locales, images, authors, now or timezone.now())
-        load_views(now or timezone.now())
+        load_stories(sections, locales, images, authors, now)
+        load_older_stories(sections, images, authors, now)
+        load_views(now)
     return {
-        code: ArticlePage.objects.filter(locale=locale).count() for code, locale in locales.items()
+        code: ArticlePage.objects.filter(locale=home.locale).count() for code, home in homes.items()
     }

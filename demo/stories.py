@@ -3,11 +3,17 @@
 import random
 from dataclasses import dataclass, field
 
+from anyascii import anyascii
 from django.utils.html import escape
+from django.utils.text import slugify
 from wagtail.rich_text import RichText
 
 from demo import texts
 
+TOPICS_PER_SECTION = len(texts.TOPICS) // len(texts.SECTIONS)
+# Every third English story is translated into the other editions; the rest of
+# those editions' stories are their own.
+TRANSLATED_EVERY = 3
 # Targets for the paragraphs; the lead, a quote and the last paragraph add up to ~150 more.
 MIN_WORDS, MAX_WORDS = 320, 1000
 
@@ -52,6 +58,16 @@ class StoryText:
         return blocks
 
 
+def story_slug(headline: str) -> str:
+    return slugify(anyascii(headline))[:80].strip("-")
+
+
+def headline(topic: int, angle: int, language: str) -> str:
+    return texts.HEADLINE[language].format(
+        topic=texts.TOPICS[topic][language], angle=texts.ANGLES[angle][language]
+    )
+
+
 def story_text(topic: int, angle: int, seed: int, language: str) -> StoryText:
     """The story about TOPICS[topic] from ANGLES[angle]; the same seed gives the same story in every language."""
     rng = random.Random(seed)
@@ -77,7 +93,7 @@ def story_text(topic: int, angle: int, seed: int, language: str) -> StoryText:
     tags = rng.sample(range(len(texts.TAGS)), rng.randint(1, 3))
     authors = rng.sample(range(len(texts.AUTHORS)), rng.choice([0, 1, 1, 1, 2]))
     return StoryText(
-        headline=f"{texts.TOPICS[topic][language]}: {texts.ANGLES[angle][language]}",
+        headline=headline(topic, angle, language),
         subheadline=texts.SUBHEADLINES[rng.randrange(len(texts.SUBHEADLINES))][language],
         lead=texts.LEADS[rng.randrange(len(texts.LEADS))][language],
         paragraphs=paragraphs,

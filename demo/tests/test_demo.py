@@ -1,16 +1,22 @@
 import io
+import re
+from unittest import mock
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase, override_settings
 from django.utils.html import strip_tags
 from wagtail.images import get_image_model
 
+from demo import texts
 from demo.loader import load_demo
+from news.listings import STORIES_PER_PAGE
 from news.models import ArticlePage, Author, SectionPage
 from outlet.models import OutletSettings
 
-EDITIONS = ("en", "ru", "az")
+EDITIONS = [code for code, _name in settings.LANGUAGES]
+ARMENIAN_LETTERS = re.compile("[\u0531-\u0587]")
 
 
 def word_count(article: ArticlePage) -> int:
@@ -63,6 +69,56 @@ class DemoOutletTests(TestCase):
         self.assertTrue(
             Author.objects.filter(locale__language_code="ru", name="Мара Холт").exists()
         )
+        self.assertTrue(
+            Author.objects.filter(locale__language_code="hy", name="Մարա Հոլթ").exists()
+        )
+
+    def test_the_armenian_edition_is_written_in_armenian(self):
+        stories = ArticlePage.objects.filter(locale__language_code="hy")
+        sections = SectionPage.objects.filter(locale__language_code="hy")
+
+        self.assertTrue(all(ARMENIAN_LETTERS.search(story.title) for story in stories))
+        self.assertTrue(all(ARMENIAN_LETTERS.search(story.lead) for story in stories))
+        self.assertTrue(all(ARMENIAN_LETTERS.search(section.title) for section in sections))
+
+    def test_some_armenian_stories_are_translated_from_english_and_some_are_its_own(self):
+        armenian = ArticlePage.objects.filter(locale__language_code="hy")
+        translated = [
+            story
+            for story in armenian
+            if story.get_translations().filter(locale__language_code="en").exists()
+        ]
+
+        self.assertTrue(0 < len(translated) < armenian.count())
+
+    def test_every_edition_has_at_least_two_sections_with_a_third_page(self):
+        for code in EDITIONS:
+            with_a_third_page = [
+                section
+                for section in SectionPage.objects.filter(locale__language_code=code)
+                if self.client.get(f"{section.url}?page=3").status_code == 200
+            ]
+
+            self.assertGreaterEqual(len(with_a_third_page), 2, code)
+
+    def test_no_headline_or_address_repeats_within_a_section(self):
+        for section in SectionPage.objects.all():
+            stories = ArticlePage.objects.filter(section=section)
+            titles = list(stories.values_list("title", flat=True))
+            slugs = list(stories.values_list("slug", flat=True))
+
+            self.assertGreater(len(titles), 2 * STORIES_PER_PAGE)
+            self.assertEqual(len(set(titles)), len(titles), section.url)
+            self.assertEqual(len(set(slugs)), len(slugs), section.url)
+
+    def test_the_older_stories_are_found_by_search(self):
+        older = ArticlePage.objects.filter(
+            locale__language_code="hy", latest_revision__isnull=True
+        ).first()
+
+        html = self.client.get("/hy/search/", {"q": older.title}).content.decode()
+
+        self.assertIn(older.url, html)
 
     def test_every_edition_has_reading_history_for_its_most_read_lists(self):
         from readership.models import DailyViews, MostRead
@@ -128,6 +184,11 @@ class DemoOutletTests(TestCase):
 
             self.assertIn(newest.title, html)
 
+    def test_the_armenian_footer_carries_the_armenian_attribution_rule(self):
+        html = self.client.get("/hy/").content.decode()
+
+        self.assertIn(texts.ATTRIBUTION_RULE["hy"], html)
+
     @override_settings(DEBUG=True)
     def test_dev_logins_are_created_for_each_role(self):
         call_command("ensure_dev_users", stdout=io.StringIO())
@@ -136,3 +197,16 @@ class DemoOutletTests(TestCase):
         self.assertTrue(users.get(username="admin").is_superuser)
         self.assertTrue(users.get(username="editor").groups.filter(name="Editors").exists())
         self.assertTrue(users.get(username="author").groups.filter(name="Authors").exists())
+
+
+class EditionWithoutDemoTextsTests(TestCase):
+    def test_an_edition_the_demo_has_no_texts_for_is_left_empty(self):
+        with mock.patch.object(texts, "LANGUAGES", ("en",)):
+            counts = load_demo()
+
+        self.assertGreater(counts["en"], 0)
+        self.assertEqual(
+            {code: counts[code] for code in EDITIONS if code != "en"},
+            dict.fromkeys(EDITIONS[1:], 0),
+        )
+        self.assertEqual(self.client.get("/ru/").status_code, 200)

@@ -151,6 +151,7 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("en", "English"),
     ("ru", "Русский"),
+    ("hy", "Հայերեն"),
     ("az", "Azərbaycanca"),
 ]
 WAGTAIL_I18N_ENABLED = True
