@@ -10,6 +10,7 @@ from django.test import override_settings
 from django.utils.translation import trans_real
 from wagtail import coreutils
 
+from editions.checks import check_editions
 from editions.config import Edition, language_settings
 from editions.models import HomePage
 
@@ -114,3 +115,10 @@ def test_a_removed_edition_is_no_longer_served_or_offered_and_its_pages_are_kept
     assert removed == 404
     assert 'hreflang="hy"' in html and 'hreflang="az"' not in html
     assert HomePage.objects.filter(locale__language_code="az").exists()
+
+
+def test_an_edition_with_an_unknown_time_zone_stops_the_site_at_start():
+    with configured(ENGLISH, Edition("de", "Deutsch", label="DE", time_zone="Mars/Olympus")):
+        errors = check_editions()
+
+    assert [error.id for error in errors] == ["editions.E003"]
