@@ -79,7 +79,7 @@ def empty_cache():
 
 @pytest.fixture
 def editions(db):
-    """The three editions' home pages, as `manage.py setup_editions` makes them."""
+    """Every configured edition's home page, as `manage.py setup_editions` makes them."""
     from editions.setup import ensure_editions
 
     return ensure_editions()

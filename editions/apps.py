@@ -7,3 +7,6 @@ class EditionsConfig(AppConfig):
 
     name = "editions"
     verbose_name = _("Editions")
+
+    def ready(self) -> None:
+        from editions import checks  # noqa: F401 (registers them)

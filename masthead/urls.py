@@ -20,7 +20,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Every reader URL carries its edition: /en/…, /ru/…, /az/…. A bare "/" is
+# Every reader URL carries its edition (settings.EDITIONS): /en/…, /hy/…. A bare "/" is
 # redirected by LocaleMiddleware to the edition that fits Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

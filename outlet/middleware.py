@@ -1,10 +1,13 @@
+import zoneinfo
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 from django.http.request import split_domain_port
 from django.utils import timezone
+from django.utils.translation import get_language_from_path
 from wagtail.models import Site
 
+from editions.config import configured_edition
 from outlet.models import OutletSettings
 from pagecache.remembered import remembered
 
@@ -34,6 +37,8 @@ class OutletTimeZoneMiddleware:
     Readers see dates in the newsroom's zone, and Wagtail's admin uses it for
     editors who have not chosen a zone of their own in their profile. The first to
     ask for the request's site, it finds it (find_site) for everything after it.
+    An edition configured with a time zone of its own (editions.config) shows its
+    pages in that one.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
@@ -43,10 +48,21 @@ class OutletTimeZoneMiddleware:
         # Wagtail keeps the request's site here (Site.find_for_request).
         request._wagtail_site = find_site(request)
         if request._wagtail_site is not None:
-            timezone.activate(OutletSettings.for_request(request).zone)
+            timezone.activate(
+                edition_zone(request.path_info) or OutletSettings.for_request(request).zone
+            )
         else:
             timezone.deactivate()
         try:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+def edition_zone(path: str) -> zoneinfo.ZoneInfo | None:
+    """The time zone configured for the edition `path` is in, if it has one of its own."""
+    language = get_language_from_path(path)
+    edition = configured_edition(language) if language else None
+    if edition is None or not edition.time_zone:
+        return None
+    return zoneinfo.ZoneInfo(edition.time_zone)

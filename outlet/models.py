@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Site
 
+from editions.config import configured_edition
 from pagecache.remembered import remembered
 
 
@@ -73,7 +74,7 @@ class OutletSettings(ClusterableModel, BaseSiteSetting):
             [FieldPanel("app_store_url"), FieldPanel("google_play_url")],
             heading=_("Mobile apps"),
         ),
-        InlinePanel("edition_texts", heading=_("Footer texts per edition"), label=_("Edition")),
+        InlinePanel("edition_texts", heading=_("Texts per edition"), label=_("Edition")),
     ]
 
     class Meta:
@@ -145,9 +146,18 @@ class OutletSettings(ClusterableModel, BaseSiteSetting):
                 return text
         return texts[0] if texts else None
 
+    def edition_label(self, language: str) -> str:
+        """The language switcher's short label for an edition: the editors' own, else the configured one."""
+        for text in self._edition_texts:
+            if text.language == language and text.short_label:
+                return text.short_label
+        edition = configured_edition(language)
+        return edition.label if edition is not None else language.upper()
+
 
 class EditionText(Orderable):
-    """Footer texts in one edition's language: the attribution rule and the copyright line."""
+    """Texts in one edition's language: the footer's attribution rule and copyright line,
+    and the edition's short label in the language switcher."""
 
     settings = ParentalKey(OutletSettings, on_delete=models.CASCADE, related_name="edition_texts")
     language = models.CharField(_("language"), max_length=8, choices=language_choices)
@@ -161,7 +171,19 @@ class EditionText(Orderable):
         help_text=_("Shown after © and the current year, e.g. the outlet's name."),
     )
 
-    panels = [FieldPanel("language"), FieldPanel("attribution_rule"), FieldPanel("copyright_line")]
+    short_label = models.CharField(
+        _("short label"),
+        max_length=12,
+        blank=True,
+        help_text=_("The edition's name in the language switcher, e.g. EN. Empty: the default."),
+    )
+
+    panels = [
+        FieldPanel("language"),
+        FieldPanel("short_label"),
+        FieldPanel("attribution_rule"),
+        FieldPanel("copyright_line"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("edition text")

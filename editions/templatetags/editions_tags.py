@@ -1,13 +1,14 @@
 from dataclasses import dataclass
 
 from django import template
-from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
+from editions.config import configured_editions
 from editions.models import edition_homes
+from outlet.models import OutletSettings
 from pagecache.remembered import remembered, site_of
 
 register = template.Library()
@@ -31,18 +32,20 @@ def edition_links(context, page: Page | None = None) -> list[dict]:
         for translation in others:
             translations[translation.locale.language_code] = translation
     homes = site_edition_homes(request) if request else {}
+    outlet = OutletSettings.for_request(request) if homes else None
     links = []
-    for code, name in settings.LANGUAGES:
-        if code == current:
+    for edition in configured_editions():
+        if edition.code == current:
             continue
-        target = translations.get(code) or homes.get(code)
+        target = translations.get(edition.code) or homes.get(edition.code)
         if target is not None:
             links.append(
                 {
-                    "code": code,
-                    "name": name,
+                    "code": edition.code,
+                    "name": edition.name,
+                    "label": outlet.edition_label(edition.code) if outlet else edition.label,
                     "url": target.get_url(request),
-                    "is_translation": code in translations,
+                    "is_translation": edition.code in translations,
                 }
             )
     return links

@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from wagtail.embeds import oembed_providers
 
+from editions.config import Edition, language_settings
+
 from .environment import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -146,17 +148,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Internationalisation: three language editions. The first is the default.
-LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", "English"),
-    ("ru", "Русский"),
-    ("hy", "Հայերեն"),
-    ("az", "Azərbaycanca"),
+# Internationalisation: the outlet's editions, defined here and nowhere else (see
+# editions.config and the README's "Adding or removing an edition"). The first is the
+# default, and the order is the switcher's.
+EDITIONS = [
+    Edition("en", "English", label="EN"),
+    Edition("ru", "Русский", label="RU"),
+    Edition("hy", "Հայերեն", label="ARM"),
+    Edition("az", "Azərbaycanca", label="AZ"),
 ]
+LANGUAGE_CODE, LANGUAGES, WAGTAIL_CONTENT_LANGUAGES = language_settings(EDITIONS)
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our corrections to Django's date formats (Armenian has none of its own).
+FORMAT_MODULE_PATH = ["masthead.formats"]
 USE_I18N = True
 USE_TZ = True
 # The outlet's time zone. Editors can override it in the admin's site settings;

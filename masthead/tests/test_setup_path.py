@@ -6,6 +6,7 @@ import time
 import urllib.request
 
 import pytest
+from django.conf import settings
 
 from conftest import ROOT, free_port, process_env
 
@@ -37,8 +38,6 @@ def fetch(url: str, deadline: float) -> str:
 
 
 def test_make_setup_on_an_empty_database_serves_every_edition_with_demo_headlines(fresh_setup):
-    from django.conf import settings
-
     from demo.stories import story_text
     from demo.texts import ANGLES
 

@@ -1,5 +1,8 @@
+from datetime import datetime
+
 from django import template
 from django.template.loader import render_to_string
+from django.utils.formats import date_format, get_format
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from taggit.models import Tag
@@ -9,6 +12,23 @@ from news.models import ArticlePage, Author, AuthorIndexPage, TagIndexPage
 from pagecache.remembered import remembered, site_of
 
 register = template.Library()
+
+STORY_DATETIME_FORMAT = "j E Y H:i"
+
+
+@register.filter(expects_localtime=True)
+def story_time(value: datetime | None) -> str:
+    """When a story was published, as its edition's language writes it ("15 December 2025 18:55").
+
+    A language's own way comes from its format module (masthead.formats), where
+    it names one; Django answers with the name itself where none does.
+    """
+    if not value:
+        return ""
+    written = get_format("STORY_DATETIME_FORMAT")
+    if written == "STORY_DATETIME_FORMAT":
+        written = STORY_DATETIME_FORMAT
+    return date_format(value, written)
 
 
 def _edition_index(model: type[RoutablePageMixin]) -> RoutablePageMixin | None:

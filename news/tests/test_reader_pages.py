@@ -42,6 +42,10 @@ def test_article_page_shows_section_headline_subheadline_and_local_time(client, 
         ("ru", datetime(2025, 3, 8, 9, 5, tzinfo=BAKU), "8 марта 2025 09:05"),
         # Azerbaijani writes it in lower case (our catalogue overrides Django's).
         ("az", datetime(2025, 12, 15, 18, 55, tzinfo=BAKU), "15 dekabr 2025 18:55"),
+        # Armenian: the month in the genitive, lower case, a comma before the time
+        # (our catalogue and format module: Django has neither).
+        ("hy", datetime(2025, 12, 15, 18, 55, tzinfo=BAKU), "15 դեկտեմբերի 2025, 18:55"),
+        ("hy", datetime(2025, 3, 8, 9, 5, tzinfo=BAKU), "8 մարտի 2025, 09:05"),
     ],
 )
 def test_article_dates_read_as_the_editions_language_writes_them(

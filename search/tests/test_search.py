@@ -52,3 +52,14 @@ def test_queries_with_search_syntax_or_control_characters_never_fail(client, sto
     response = client.get("/en/search/", {"q": query})
 
     assert response.status_code == 200
+
+
+def test_the_armenian_edition_finds_its_stories_by_an_armenian_word(client, editions):
+    armenian = make_section(editions["hy"], "economy", "Տնտեսություն")
+    make_article(armenian, "Նավահանգստի կռունկները վերադառնում են", slug="navahangist")
+    make_article(armenian, "Հացի գինը բարձրանում է", slug="hats")
+
+    html = client.get("/hy/search/", {"q": "նավահանգստի"}).content.decode()
+
+    assert "Նավահանգստի կռունկները վերադառնում են" in html
+    assert "Հացի գինը բարձրանում է" not in html

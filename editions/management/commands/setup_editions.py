@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from editions.setup import ensure_editions
+from editions.setup import ensure_editions, unconfigured_editions
 
 
 class Command(BaseCommand):
@@ -8,4 +8,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         homes = ensure_editions()
-        self.stdout.write(f"Editions ready: {', '.join(sorted(homes))}")
+        self.stdout.write(f"Editions ready: {', '.join(homes)}")
+        left = unconfigured_editions()
+        if left:
+            self.stdout.write(
+                f"No longer configured, still in the page tree: {', '.join(left)} "
+                "(not served; delete their home pages in the admin to remove them)"
+            )
