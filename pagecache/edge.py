@@ -63,6 +63,19 @@ def tls_context() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=getattr(settings, "PAGE_CACHE_EDGE_CA", "") or None)
 
 
+class EdgeConnection(http.client.HTTPSConnection):
+    """HTTPS to the edge's address (often 127.0.0.1), verified as the host name refreshed,
+    which is what its certificate names."""
+
+    def __init__(self, address: str, port: int, host: str, **options):
+        super().__init__(address, port, **options)
+        self.server_name = host
+
+    def connect(self) -> None:
+        http.client.HTTPConnection.connect(self)
+        self.sock = self._context.wrap_socket(self.sock, server_hostname=self.server_name)
+
+
 def host_names() -> list[str]:
     """The host names readers use: nginx keys its copies by host. Wildcard entries of
     ALLOWED_HOSTS cannot be enumerated; their copies expire instead."""
@@ -88,8 +101,12 @@ def refresh(paths: Iterable[str]) -> None:
     def one(request: tuple) -> None:
         edge, host, path = request
         if edge.scheme == "https":
-            connection = http.client.HTTPSConnection(
-                edge.hostname, edge.port or 443, timeout=TIMEOUT_SECONDS, context=tls_context()
+            connection = EdgeConnection(
+                edge.hostname,
+                edge.port or 443,
+                host,
+                timeout=TIMEOUT_SECONDS,
+                context=tls_context(),
             )
         else:
             connection = http.client.HTTPConnection(

@@ -57,8 +57,8 @@ MIDDLEWARE = [
     # First: anonymous readers' hits skip everything below, and what it stores carries
     # the security headers added below it (pagecache.wsgi serves hits before Django).
     "pagecache.middleware.AnonymousPageCacheMiddleware",
-    "django.middleware.security.SecurityMiddleware",
     "masthead.security_headers.PermissionsPolicyMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     # The view-count endpoints skip the rest too (see the middleware's docstring).
     "readership.middleware.ReadershipEndpointsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

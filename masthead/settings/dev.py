@@ -15,3 +15,13 @@ CACHES = {
         "LOCATION": BASE_DIR / "var" / "cache",  # noqa: F405
     }
 }
+
+# Static files through WhiteNoise, as in production, rather than runserver's own handler,
+# which answers before any middleware: so they carry nosniff and the Permissions-Policy.
+INSTALLED_APPS = ["whitenoise.runserver_nostatic", *INSTALLED_APPS]  # noqa: F405
+_after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1  # noqa: F405
+MIDDLEWARE = [
+    *MIDDLEWARE[:_after_security],  # noqa: F405
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[_after_security:],  # noqa: F405
+]
