@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= masthead.settings.dev
 
-.PHONY: run run-production bench bench-beacons setup test lint format translations messages lock clean chromium nginx wrk
+.PHONY: run run-production observatory bench bench-beacons setup test lint format translations messages lock clean chromium nginx wrk
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Masthead needs Python 3.11 or newer")'
@@ -44,9 +44,24 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-# The production profile on this machine: PostgreSQL, Redis, granian and nginx on :8080.
+# The production profile on this machine: PostgreSQL, Redis, granian and nginx on
+# https://127.0.0.1:8443 (PORT), http://127.0.0.1:8080 (HTTP_PORT) redirecting to it.
 run-production: translations nginx
-	PORT=$${PORT:-8080} bin/run-production
+	bin/run-production
+
+# The MDN HTTP Observatory (npm, pinned by masthead/tests/observatory/package-lock.json,
+# without install scripts), for the test that grades the production stack's headers. Its
+# HSTS preload list is fetched by such a script: the local host names are on none, so it
+# is empty. Skipped without npm; .ci/run installs it.
+OBSERVATORY := var/observatory
+observatory: $(OBSERVATORY)/.installed
+$(OBSERVATORY)/.installed: masthead/tests/observatory/package.json masthead/tests/observatory/package-lock.json
+	@if command -v npm >/dev/null; then \
+		mkdir -p $(OBSERVATORY) && cp $^ $(OBSERVATORY)/ && \
+		npm ci --prefix $(OBSERVATORY) --ignore-scripts --no-audit --no-fund --loglevel=error && \
+		echo '{}' > $(OBSERVATORY)/node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json && \
+		touch $@; \
+	fi
 
 # Debian's nginx, for the production profile; installed here when we may.
 nginx:
@@ -68,7 +83,7 @@ bench-beacons: $(VENV)/.installed-dev translations wrk
 wrk:
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
 
-test: $(VENV)/.installed-dev translations chromium nginx
+test: $(VENV)/.installed-dev translations chromium nginx observatory
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=masthead.settings.test $(VENV)/bin/pytest

@@ -10,13 +10,15 @@ measured and its ratio printed too.
 
 Environment: BENCH_ARTICLES, BENCH_SECONDS (per scenario, default 10),
 BENCH_CONNECTIONS (default 32), BENCH_REPEATS (default 3; medians are printed),
-PORT (default 8380; the stack's app server uses PORT + 1, the reference nginx PORT + 2).
+PORT (default 8380, HTTPS; the stack's app server uses PORT + 1, the reference nginx PORT + 2,
+the stack's plain HTTP redirect PORT + 3).
 """
 
 import os
 import re
 import shutil
 import signal
+import ssl
 import statistics
 import subprocess
 import sys
@@ -31,6 +33,7 @@ PYTHON = str(ROOT / ".venv" / "bin" / "python")
 PORT = int(os.environ.get("PORT", "8380"))
 APP_PORT = PORT + 1
 REFERENCE_PORT = PORT + 2
+HTTP_PORT = PORT + 3
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "100000"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
@@ -55,11 +58,11 @@ def stack_env() -> dict[str, str]:
         {
             "PORT": str(PORT),
             "APP_PORT": str(APP_PORT),
+            "HTTP_PORT": str(HTTP_PORT),
             "DATABASE_URL": DATABASE_URL,
             "MASTHEAD_PRODUCTION_VAR": str(VAR),
             "DJANGO_SETTINGS_MODULE": "masthead.settings.production",
             "SECURE_SSL_REDIRECT": "0",
-            "SECURE_COOKIES": "0",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
         }
@@ -68,7 +71,11 @@ def stack_env() -> dict[str, str]:
 
 
 def fetch(url: str) -> bytes:
-    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 (loopback only)
+    # The stack's own certificate, made on its first run (bin/run-production).
+    context = ssl.create_default_context()
+    if (VAR / "tls" / "certificate.pem").exists():
+        context.load_verify_locations(VAR / "tls" / "certificate.pem")
+    with urllib.request.urlopen(url, timeout=30, context=context) as response:  # noqa: S310 (loopback only)
         return response.read()
 
 
@@ -91,7 +98,8 @@ def manage(*args: str, edge: bool = False, demo: bool = False) -> str:
         env["DJANGO_SETTINGS_MODULE"] = "masthead.settings.production_demo"
     env["DJANGO_SECRET_KEY"] = (VAR / "secret_key").read_text().strip()
     if edge:  # as bin/run-production's own processes: a change refreshes nginx's copies
-        env["PAGE_CACHE_EDGE_URL"] = f"http://127.0.0.1:{PORT}"
+        env["PAGE_CACHE_EDGE_URL"] = f"https://127.0.0.1:{PORT}"
+        env["PAGE_CACHE_EDGE_CA"] = str(VAR / "tls" / "certificate.pem")
     return subprocess.run(
         [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     ).stdout
@@ -248,7 +256,7 @@ def main() -> None:
     if shutil.which("wrk") is None:
         sys.exit("wrk is not installed: apt-get install wrk")
     VAR.mkdir(parents=True, exist_ok=True)
-    base, app = f"http://127.0.0.1:{PORT}", f"http://127.0.0.1:{APP_PORT}"
+    base, app = f"https://127.0.0.1:{PORT}", f"http://127.0.0.1:{APP_PORT}"
     reference_server = None
     stack = subprocess.Popen(
         ["bin/run-production"],

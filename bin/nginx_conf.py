@@ -1,10 +1,12 @@
 """Write nginx's configuration for the production stack from Django's own settings.
 
 bin/run-production runs it: `nginx_conf.py TEMPLATE OUTPUT`, with the stack's environment
-and USER, VAR, PORT and APP_PORT. The values nginx must agree with the app on come from
+and USER, VAR, PORT (HTTPS), HTTP_PORT (redirecting to HTTPS), APP_PORT, TLS_CERTIFICATE and
+TLS_KEY (PEM files). The values nginx must agree with the app on come from
 the app, so they cannot drift: the editor cookie and its token (pagecache.editors), the
 edge refresh token (pagecache.edge), the query parameters pages read
-(settings.PAGE_CACHE_QUERY_PARAMETERS), and where static files and media are.
+(settings.PAGE_CACHE_QUERY_PARAMETERS), where static files and media are, and the
+Permissions-Policy (settings.PERMISSIONS_POLICY) of the files nginx serves itself.
 """
 
 import os
@@ -42,6 +44,7 @@ def main(template: str, output: str) -> None:
     django.setup()
     from django.conf import settings
 
+    from masthead.security_headers import permissions_policy
     from masthead.sendfile_nginx import PROTECTED_MEDIA_URL
     from pagecache.edge import refresh_token
     from pagecache.editors import EDITOR_COOKIE, editor_bypass_token
@@ -50,6 +53,12 @@ def main(template: str, output: str) -> None:
         "USER": os.environ["USER"],
         "VAR": os.environ["VAR"],
         "PORT": os.environ["PORT"],
+        "HTTP_PORT": os.environ["HTTP_PORT"],
+        # Redirects name the HTTPS port unless it is the default one.
+        "HTTPS_PORT_SUFFIX": "" if os.environ["PORT"] == "443" else f":{os.environ['PORT']}",
+        "TLS_CERTIFICATE": os.environ["TLS_CERTIFICATE"],
+        "TLS_KEY": os.environ["TLS_KEY"],
+        "PERMISSIONS_POLICY": permissions_policy(),
         "APP_PORT": os.environ["APP_PORT"],
         "STATIC_ROOT": str(settings.STATIC_ROOT),
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),

@@ -21,6 +21,7 @@ import hashlib
 import hmac
 import http.client
 import logging
+import ssl
 import threading
 import time
 from collections.abc import Iterable
@@ -56,6 +57,25 @@ def edge_urls() -> list[str]:
     return [url.strip() for url in setting.split(",") if url.strip()]
 
 
+def tls_context() -> ssl.SSLContext:
+    """Verifying an https:// edge as browsers do, or against settings.PAGE_CACHE_EDGE_CA
+    (a PEM file) when its certificate is one of the deployment's own, made on first run."""
+    return ssl.create_default_context(cafile=getattr(settings, "PAGE_CACHE_EDGE_CA", "") or None)
+
+
+class EdgeConnection(http.client.HTTPSConnection):
+    """HTTPS to the edge's address (often 127.0.0.1), verified as the host name refreshed,
+    which is what its certificate names."""
+
+    def __init__(self, address: str, port: int, host: str, **options):
+        super().__init__(address, port, **options)
+        self.server_name = host
+
+    def connect(self) -> None:
+        http.client.HTTPConnection.connect(self)
+        self.sock = self._context.wrap_socket(self.sock, server_hostname=self.server_name)
+
+
 def host_names() -> list[str]:
     """The host names readers use: nginx keys its copies by host. Wildcard entries of
     ALLOWED_HOSTS cannot be enumerated; their copies expire instead."""
@@ -80,9 +100,18 @@ def refresh(paths: Iterable[str]) -> None:
 
     def one(request: tuple) -> None:
         edge, host, path = request
-        connection = http.client.HTTPConnection(
-            edge.hostname, edge.port or 80, timeout=TIMEOUT_SECONDS
-        )
+        if edge.scheme == "https":
+            connection = EdgeConnection(
+                edge.hostname,
+                edge.port or 443,
+                host,
+                timeout=TIMEOUT_SECONDS,
+                context=tls_context(),
+            )
+        else:
+            connection = http.client.HTTPConnection(
+                edge.hostname, edge.port or 80, timeout=TIMEOUT_SECONDS
+            )
         try:
             connection.request("GET", path, headers={"Host": host, REFRESH_HEADER: token})
             response = connection.getresponse()

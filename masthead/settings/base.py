@@ -67,6 +67,7 @@ MIDDLEWARE = [
     # First: anonymous readers' hits skip everything below, and what it stores carries
     # the security headers added below it (pagecache.wsgi serves hits before Django).
     "pagecache.middleware.AnonymousPageCacheMiddleware",
+    "masthead.security_headers.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # The view-count endpoints skip the rest too (see the middleware's docstring).
     "readership.middleware.ReadershipEndpointsMiddleware",
@@ -84,7 +85,8 @@ MIDDLEWARE = [
     "pagecache.middleware.EditorCookieMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, with the admin's own policy (masthead.security_headers).
+    "masthead.security_headers.SiteCSPMiddleware",
     "outlet.middleware.OutletTimeZoneMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: turns a throttled sign-in into the sign-in page saying so (accounts.throttling).
@@ -276,10 +278,9 @@ EMBED_FRAME_HOSTS = [
 ]
 
 # A strict Content-Security-Policy for the reader site: no inline scripts or
-# styles, nothing loaded from other hosts (embeds' frames excepted). Wagtail's
-# admin relies on inline scripts, so it is left out.
+# styles, nothing loaded from other hosts (embeds' frames excepted), never framed
+# (X-Frame-Options: DENY says the same; Wagtail's preview frames the admin's own URLs).
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -291,9 +292,93 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+X_FRAME_OPTIONS = "DENY"
+
+ADMIN_URL_PREFIX = "/admin/"
+# The admin's policy (masthead.security_headers.SiteCSPMiddleware), found by loading its
+# pages in a browser and collecting what the policy blocked (masthead/tests/
+# test_admin_csp_browser.py). Where anyone may arrive, logging in or resetting a password,
+# it allows no inline script or style: those pages have none (their one inline <script>
+# is JSON, which CSP does not run).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        # Previews of images chosen for upload, before they are sent.
+        "img-src": [
+            "'self'",
+            "data:",
+            "blob:",
+            *([MEDIA_URL] if MEDIA_URL.startswith("https://") else []),
+        ],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        # Wagtail's preview panel frames the admin's own preview URL; embeds in previews.
+        "frame-src": ["'self'", *EMBED_FRAME_HOSTS],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
         "frame-ancestors": ["'self'"],
     },
 }
+ADMIN_STRICT_CSP_PREFIXES = ["/admin/login/", "/admin/password_reset/"]
+# Behind the login, Wagtail 8 still writes inline <script> elements (inline panels,
+# choosers, date fields) and style attributes, whose contents vary per page: no hash or
+# nonce can name them, so there scripts and styles may also be inline.
+ADMIN_EDITING_CSP_ADDITIONS = {
+    "script-src": ["'unsafe-inline'"],
+    "style-src": ["'unsafe-inline'"],
+}
+
+# Browser features no page uses are denied to the site and to whatever it frames; named
+# are only features browsers know (Chromium warns about others). clipboard-write serves
+# the reader's "copy link"; fullscreen and picture-in-picture the video embeds. Left at
+# their default (this origin only) are clipboard-read, which the browser tests use to check
+# "copy link", and publickey-credentials-*, for security keys at the admin's login.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "captured-surface-control",
+        "compute-pressure",
+        "display-capture",
+        "encrypted-media",
+        "gamepad",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "identity-credentials-get",
+        "idle-detection",
+        "interest-cohort",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "otp-credentials",
+        "payment",
+        "screen-wake-lock",
+        "serial",
+        "speaker-selection",
+        "usb",
+        "window-management",
+        "xr-spatial-tracking",
+    )
+} | {
+    "clipboard-write": ["self"],
+    "fullscreen": ["self", *(f'"{host}"' for host in EMBED_FRAME_HOSTS)],
+    "picture-in-picture": ["self", *(f'"{host}"' for host in EMBED_FRAME_HOSTS)],
+}
+
+# Editors' avatars are the ones they upload, never Gravatar's: each admin page would
+# otherwise send a hash of every editor's e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGIN_URL = "wagtailadmin_login"
 # Editors' sessions (readers get none) end after a working day without a request

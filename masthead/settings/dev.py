@@ -20,3 +20,13 @@ CACHES = {
 # `make run`'s admin is not made to enrol in two-factor authentication (set
 # ACCOUNTS_TWO_FACTOR_REQUIRED=1 to try it); whoever enrols is still asked for codes.
 ACCOUNTS_TWO_FACTOR_REQUIRED = env_bool("ACCOUNTS_TWO_FACTOR_REQUIRED", False)  # noqa: F405
+
+# Static files through WhiteNoise, as in production, rather than runserver's own handler,
+# which answers before any middleware: so they carry nosniff and the Permissions-Policy.
+INSTALLED_APPS = ["whitenoise.runserver_nostatic", *INSTALLED_APPS]  # noqa: F405
+_after_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1  # noqa: F405
+MIDDLEWARE = [
+    *MIDDLEWARE[:_after_security],  # noqa: F405
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[_after_security:],  # noqa: F405
+]

@@ -33,9 +33,12 @@ on/off in any case; a value that does not parse stops the start with a message n
 - LOG_REPEAT_SECONDS: an error logged again identically (the same exception and message, as
   during an outage) is logged at most once per this many seconds (default 60), with the
   number held back (masthead.logs).
-- PAGE_CACHE_EDGE_URL: where nginx's page cache listens, e.g. http://127.0.0.1:8080
+- PAGE_CACHE_EDGE_URL: where nginx's page cache listens, e.g. https://127.0.0.1:443
   (comma-separated when each app server has its own nginx); the pages a change retires
   are refreshed there at once (pagecache.edge). Unset: none.
+- PAGE_CACHE_EDGE_CA: a PEM file of the certificate(s) to trust for an https:// edge
+  whose certificate no public authority signed (bin/run-production's own); unset: the
+  system's.
 - DOCUMENTS_X_ACCEL_REDIRECT: on when nginx sends documents' files once Wagtail's view
   allowed them (masthead.sendfile_nginx; nginx refuses /media/documents/ itself).
 """
@@ -139,6 +142,7 @@ if _media_bucket:
         _image_sources.append(MEDIA_URL)
 
 PAGE_CACHE_EDGE_URL = env_str("PAGE_CACHE_EDGE_URL")
+PAGE_CACHE_EDGE_CA = env_str("PAGE_CACHE_EDGE_CA")
 
 # Documents through Wagtail's view, which checks private collections, and their files
 # then sent by nginx (X-Accel-Redirect): never served to anyone from their /media/ URL.

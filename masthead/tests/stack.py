@@ -3,6 +3,7 @@
 import os
 import shutil
 import signal
+import ssl
 import subprocess
 import time
 import urllib.request
@@ -12,21 +13,32 @@ from pathlib import Path
 
 from conftest import ROOT, free_port, port_open, service_unavailable
 
+# Trusts what a browser trusts, and each stack's own certificate once it has made one.
+TRUSTED = ssl.create_default_context()
+
+
+def https_handler() -> urllib.request.HTTPSHandler:
+    """For a urllib opener of a test's own: verifying the stacks' certificates."""
+    return urllib.request.HTTPSHandler(context=TRUSTED)
+
 
 def get(url: str, **headers: str):
     request = urllib.request.Request(url, headers=headers)
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 (loopback only)
+    with urllib.request.urlopen(request, timeout=10, context=TRUSTED) as response:  # noqa: S310 (loopback only)
         return response.status, response.headers, response.read()
 
 
 class Stack(str):
-    """The stack's base URL (nginx), with the app server's and the processes' environment."""
+    """The stack's base URL (nginx, HTTPS), with its plain HTTP one (redirecting), the app
+    server's, and the processes' environment."""
 
     def __new__(cls, base: str, env: dict[str, str]):
         stack = super().__new__(cls, base)
         stack.env = env
+        stack.http = f"http://127.0.0.1:{env['HTTP_PORT']}"
         stack.app = f"http://127.0.0.1:{env['APP_PORT']}"
         stack.var = Path(env["MASTHEAD_PRODUCTION_VAR"])
+        stack.certificate = stack.var / "tls" / "certificate.pem"
         return stack
 
 
@@ -45,6 +57,7 @@ def production_stack(
     env.update(
         {
             "PORT": str(port),
+            "HTTP_PORT": str(free_port()),
             "APP_PORT": str(free_port()),
             "DATABASE_URL": database_url,
             "REDIS_URL": redis_url,
@@ -61,11 +74,15 @@ def production_stack(
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    base = f"http://127.0.0.1:{port}"
+    base = f"https://127.0.0.1:{port}"
+    certificate = var / "tls" / "certificate.pem"
     try:
         deadline = time.monotonic() + 240
         while True:
             try:
+                if not certificate.exists():
+                    raise FileNotFoundError(certificate)
+                TRUSTED.load_verify_locations(certificate)
                 if get(base + "/en/")[0] == 200:
                     break
             except OSError:
@@ -79,6 +96,7 @@ def production_stack(
         env["DJANGO_SECRET_KEY"] = (var / "secret_key").read_text().strip()
         env.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
         env["PAGE_CACHE_EDGE_URL"] = base
+        env["PAGE_CACHE_EDGE_CA"] = str(certificate)
         yield Stack(base, env)
     finally:
         os.killpg(process.pid, signal.SIGTERM)

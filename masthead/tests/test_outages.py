@@ -19,7 +19,7 @@ import psycopg
 import pytest
 
 from conftest import ROOT, OwnPostgres, OwnRedis
-from masthead.tests.stack import Stack, production_stack
+from masthead.tests.stack import Stack, https_handler, production_stack
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis]
 
@@ -103,7 +103,9 @@ def fetch(url: str, opener=None, data: bytes | None = None, **headers: str):
     """(status, headers, body) of any answer, errors included."""
     request = urllib.request.Request(url, data=data, headers=headers)
     try:
-        with (opener or urllib.request.build_opener()).open(request, timeout=15) as response:
+        with (opener or urllib.request.build_opener(https_handler())).open(
+            request, timeout=15
+        ) as response:
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
@@ -131,9 +133,10 @@ def eventually(check: Callable[[], bool], seconds: float, what: str) -> None:
 
 
 def editor_session(base: str):
-    """An opener logged in to the admin as the editor, through the login form."""
+    """An opener logged in to the admin as the editor, through the login form: over HTTPS,
+    since its cookies are for HTTPS only (nginx never caches the admin)."""
     opener = urllib.request.build_opener(
-        urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), https_handler()
     )
     status, _, page = fetch(f"{base}/admin/login/", opener)
     assert status == 200
@@ -246,7 +249,7 @@ class TestRedisDown:
     @pytest.fixture(scope="class", autouse=True)
     @classmethod
     def outage(cls, outages):
-        editor = editor_session(outages.stack.app)
+        editor = editor_session(outages.stack)
         outages.redis.stop()
         yield editor
         outages.redis.start()
@@ -262,13 +265,13 @@ class TestRedisDown:
         assert fetch(outages.stack.app + "/en/no-such-story/")[0] == 404
 
     def test_an_editor_logged_in_before_keeps_working(self, outages, outage):
-        status, _, body = fetch(outages.stack.app + "/admin/pages/", outage)
+        status, _, body = fetch(outages.stack + "/admin/pages/", outage)
 
         assert status == 200
         assert b"Meridian Post" in body or b"Pages" in body
 
     def test_an_editor_can_log_in(self, outages):
-        editor_session(outages.stack.app)
+        editor_session(outages.stack)
 
     def test_read_beacons_count_in_the_database(self, outages):
         story_id, _ = outages.story("ru")
