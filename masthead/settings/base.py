@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from wagtail.embeds import oembed_providers
 
+from .environment import env_str
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -21,6 +23,7 @@ INSTALLED_APPS = [
     "search",
     "pagecache",
     "readership",
+    "backups",
     "demo",
     # Wagtail
     "wagtail.contrib.forms",
@@ -218,6 +221,9 @@ PAGE_CACHE_QUERY_PARAMETERS = ["page", "q"]
 # e.g. {"varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
 # "LOCATION": "http://127.0.0.1:6081"}}. See Wagtail's frontend cache documentation.
 WAGTAILFRONTENDCACHE: dict = {}
+
+# Backups (manage.py backup): the folder dated backups go in when no file is named.
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "var" / "backups")))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Masthead"
