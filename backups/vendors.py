@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 import time
 from abc import ABC, abstractmethod
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -159,7 +160,7 @@ class PostgreSQLDatabase(Database):
         progress.enter("database")
         command = [_tool("pg_dump"), "--format=custom", f"--file={target}"]
         with tempfile.TemporaryFile() as errors:
-            process = subprocess.Popen(command, env=self.environment(), stderr=errors)  # noqa: S603
+            process = subprocess.Popen(command, env=self.environment(), stderr=errors)  # noqa: S603 (ours)
             while process.poll() is None:
                 time.sleep(0.2)
                 if target.exists():
@@ -170,7 +171,7 @@ class PostgreSQLDatabase(Database):
 
     def restore(self, source: Path, progress: Progress) -> None:
         progress.enter("checking the database")
-        listing = subprocess.run(  # noqa: S603
+        listing = subprocess.run(  # noqa: S603 (our own tool and file)
             [_tool("pg_restore"), "--list", str(source)], capture_output=True, text=True
         )
         if listing.returncode != 0:
@@ -180,8 +181,13 @@ class PostgreSQLDatabase(Database):
         prelude = self._drop_existing_objects()
         connections.close_all()
         progress.enter("restoring the database")
+        self._replay(source, prelude, progress)
+
+    def _replay(self, source: Path, prelude: str, progress: Progress) -> None:
+        """pg_restore's SQL, after `prelude`, through psql as one transaction: a failure
+        anywhere rolls back everything, dropped tables included."""
         env = self.environment()
-        restore_command = [
+        script_command = [
             _tool("pg_restore"),
             "--clean",
             "--if-exists",
@@ -197,45 +203,39 @@ class PostgreSQLDatabase(Database):
             "--single-transaction",
             "--set=ON_ERROR_STOP=1",
         ]
-        with tempfile.TemporaryFile() as restore_errors, tempfile.TemporaryFile() as psql_errors:
-            psql = subprocess.Popen(
+        with tempfile.TemporaryFile() as script_errors, tempfile.TemporaryFile() as psql_errors:
+            psql = subprocess.Popen(  # noqa: S603 (our own tool)
                 psql_command,
                 env=env,
-                stdin=subprocess.PIPE,  # noqa: S603
+                stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=psql_errors,
             )
-            script = subprocess.Popen(
-                restore_command,
-                env=env,  # noqa: S603
-                stdout=subprocess.PIPE,
-                stderr=restore_errors,
+            script = subprocess.Popen(  # noqa: S603 (our own tool and file)
+                script_command, env=env, stdout=subprocess.PIPE, stderr=script_errors
             )
-            try:
+            with suppress(BrokenPipeError):  # psql stopped at an error: reported below
                 psql.stdin.write(prelude.encode())
                 while chunk := script.stdout.read(COPY_CHUNK):
                     psql.stdin.write(chunk)
                     progress.add(len(chunk))
-            except BrokenPipeError:
-                pass  # psql stopped at an error: reported below
+            script.stdout.close()
             script.wait()
             if script.returncode != 0:
-                # psql would commit what it was given on end of input: cut it off instead,
+                # psql commits what it was given when its input ends: cut it off instead,
                 # so the transaction is rolled back.
                 psql.kill()
                 psql.wait()
                 raise BackupError(
-                    f"pg_restore failed, and the database was left as it was: "
-                    f"{_last_lines(restore_errors)}"
+                    "pg_restore failed, and the database was left as it was: "
+                    f"{_last_lines(script_errors)}"
                 )
-            try:
+            with suppress(BrokenPipeError):
                 psql.stdin.close()
-            except BrokenPipeError:
-                pass
             psql.wait()
             if psql.returncode != 0:
                 raise BackupError(
-                    f"Restoring failed, and the database was left as it was: "
+                    "Restoring failed, and the database was left as it was: "
                     f"{_last_lines(psql_errors)}"
                 )
 
