@@ -31,13 +31,12 @@ def words_in(path: Path) -> list[str]:
         database.close()
 
 
-@pytest.fixture
-def archive(tmp_path) -> Path:
+def make_backup(tmp_path: Path, name: str) -> Path:
     """A sound backup of a small SQLite database and one media file."""
     media = tmp_path / "media" / "original_images"
     media.mkdir(parents=True)
     (media / "harbour.jpg").write_bytes(b"\xff\xd8 a picture")
-    target = tmp_path / "backup.tar"
+    target = tmp_path / name
     write_backup(
         target,
         SQLiteDatabase({"NAME": database_holding(tmp_path / "source.sqlite3", "after")}),
@@ -49,9 +48,14 @@ def archive(tmp_path) -> Path:
     return target
 
 
+@pytest.fixture
+def archive(tmp_path) -> Path:
+    return make_backup(tmp_path, "backup.tar")
+
+
 def rewritten(archive: Path, change_manifest=None, change_dump=None) -> Path:
     """A copy of `archive` with its manifest or its database bytes changed."""
-    copy = archive.with_name("changed.tar")
+    copy = archive.with_name(f"{archive.stem}-changed.tar")
     with tarfile.open(archive) as original, tarfile.open(copy, "w") as changed:
         for entry in original:
             data = original.extractfile(entry).read()
@@ -75,6 +79,16 @@ def test_a_sound_archive_unpacks_its_database_and_media(archive, tmp_path):
     assert (
         unpacked.media / "original_images" / "harbour.jpg"
     ).read_bytes() == b"\xff\xd8 a picture"
+
+
+def test_a_backup_named_gz_is_compressed_and_unpacks_alike(tmp_path):
+    compressed = make_backup(tmp_path, "backup.tar.gz")
+    (tmp_path / "work").mkdir()
+
+    unpacked = unpack(compressed, tmp_path / "work", "sqlite", QUIET)
+
+    assert compressed.read_bytes()[:2] == b"\x1f\x8b"  # gzip's magic number
+    assert words_in(unpacked.dump) == ["after"]
 
 
 @pytest.mark.parametrize(
