@@ -29,6 +29,10 @@ VERSION = 1
 MANIFEST = "manifest.json"
 MEDIA = "media"
 CHUNK = 1024 * 1024
+BACKUP_WORK = ".masthead-backup-"
+RESTORE_WORK = ".masthead-restore-"
+# A work folder this old belongs to a run that was killed (a clean one removes its own).
+STALE_SECONDS = 24 * 3600
 
 
 @dataclass
@@ -74,6 +78,16 @@ class CountingReader:
         return chunk
 
 
+def remove_stale_work(folder: Path, prefix: str) -> None:
+    """Work folders of killed runs, which would otherwise fill the disk night after night."""
+    import shutil
+    import time
+
+    for stale in folder.glob(f"{prefix}*"):
+        if stale.is_dir() and time.time() - stale.stat().st_mtime > STALE_SECONDS:
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def write_backup(
     target: Path,
     database: Database,
@@ -86,7 +100,8 @@ def write_backup(
     """Write the backup to `target` whole or not at all: it is built beside it under a
     temporary name and renamed when complete. Returns the manifest."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".masthead-backup-") as work:
+    remove_stale_work(target.parent, BACKUP_WORK)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=BACKUP_WORK) as work:
         # The database first: a file deleted between the two leaves a row without its file
         # in the backup, a file uploaded between them only an unused file.
         dump = Path(work) / database.dump_name

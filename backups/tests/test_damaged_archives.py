@@ -164,3 +164,18 @@ def test_the_progress_line_tells_bytes_files_and_time_and_is_silent_when_quiet()
 
     assert shown.getvalue().splitlines()[-1].startswith("backup: media, 2.5 MB, 3 files, ")
     assert hidden.getvalue() == ""
+
+
+def test_a_backup_clears_the_work_folder_a_killed_run_left_a_day_ago(tmp_path):
+    import os
+    import time
+
+    killed, running = tmp_path / ".masthead-backup-killed", tmp_path / ".masthead-backup-now"
+    for folder in (killed, running):
+        folder.mkdir()
+        (folder / "backup.partial").write_bytes(b"half a backup")
+    os.utime(killed, (time.time() - 2 * 86400,) * 2)
+
+    make_backup(tmp_path, "backup.tar")
+
+    assert not killed.exists() and running.exists()

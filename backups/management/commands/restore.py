@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connections
 
-from backups.archive import replace_media, unpack
+from backups.archive import RESTORE_WORK, remove_stale_work, replace_media, unpack
 from backups.census import content_counts, migrations_pending, unknown_migrations
 from backups.media import local_media_root, media_note
 from backups.progress import Progress
@@ -44,7 +44,8 @@ class Command(BaseCommand):
             staging = (media_root or Path(source)).parent
             staging.mkdir(parents=True, exist_ok=True)
             # Unpacked beside MEDIA_ROOT, so the restored files are moved, not copied, into it.
-            with tempfile.TemporaryDirectory(dir=staging, prefix=".masthead-restore-") as work:
+            remove_stale_work(staging, RESTORE_WORK)
+            with tempfile.TemporaryDirectory(dir=staging, prefix=RESTORE_WORK) as work:
                 progress.enter("unpacking")
                 unpacked = unpack(source, Path(work), database.vendor, progress)
                 newer = unknown_migrations(unpacked.manifest["migrations"])
