@@ -9,7 +9,7 @@ from django.db import connections
 
 from backups.archive import RESTORE_WORK, remove_stale_work, replace_media, unpack
 from backups.census import content_counts, migrations_pending, unknown_migrations
-from backups.media import local_media_root, media_note
+from backups.media import local_media_root
 from backups.progress import Progress
 from backups.vendors import BackupError, database_for
 
@@ -89,9 +89,11 @@ class Command(BaseCommand):
             logger.exception("The page cache could not be retired after the restore")
 
     def report(self, source: Path, manifest: dict, media_root: Path | None, progress: Progress):
-        note = media_note()
-        if note:
-            self.stderr.write(note)
+        if media_root is None:
+            self.stderr.write(
+                "The media files were NOT restored: this site keeps them in object storage "
+                "(MEDIA_S3_BUCKET), which keeps its own versions."
+            )
         elif not manifest["media"]["included"]:
             self.stderr.write(f"{source} holds no media files; {media_root} was left as it was.")
         restored = content_counts()
