@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "pagecache",
     "readership",
     "accounts",
+    "backups",
     # The demo outlet's commands (load_demo, generate_articles) are added by the dev and test
     # profiles only: production has no use for them (production_demo.py is the exception).
     # Wagtail
@@ -241,6 +242,9 @@ PAGE_CACHE_QUERY_PARAMETERS = ["page", "q"]
 # e.g. {"varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
 # "LOCATION": "http://127.0.0.1:6081"}}. See Wagtail's frontend cache documentation.
 WAGTAILFRONTENDCACHE: dict = {}
+
+# Backups (manage.py backup): the folder dated backups go in when no file is named.
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "var" / "backups")))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Masthead"
