@@ -5,8 +5,8 @@ from django.http.request import split_domain_port
 from django.utils import timezone
 from wagtail.models import Site
 
+from caching.remembered import remembered
 from outlet.models import OutletSettings
-from pagecache.remembered import remembered
 
 
 def find_site(request: HttpRequest) -> Site | None:

@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Site
 
-from pagecache.remembered import remembered
+from caching.remembered import remembered
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
