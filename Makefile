@@ -86,6 +86,7 @@ wrk:
 test: $(VENV)/.installed-dev translations chromium nginx observatory
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=masthead.settings.test $(VENV)/bin/pytest
 
 lint: $(VENV)/.installed-dev

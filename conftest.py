@@ -68,7 +68,7 @@ def empty_cache():
     """Each test starts with an empty cache: no page cached by an earlier test is served."""
     from django.core.cache import cache
 
-    from pagecache.store import forget_local_copies
+    from caching.remembered import forget_local_copies
 
     cache.clear()
     forget_local_copies()
@@ -307,8 +307,8 @@ def own_postgres() -> Iterator[OwnPostgres]:
 def production_caches(own_redis, settings) -> Iterator[OwnRedis]:
     """The production profile's caches (masthead.settings.base.redis_caches) and its
     `cached_db` sessions, in a Redis of the test's own that the test may stop and start."""
+    from caching.remembered import forget_local_copies
     from masthead.settings.base import redis_caches
-    from pagecache.store import forget_local_copies
 
     settings.CACHES = redis_caches(own_redis.url)
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -44,9 +44,9 @@ def main() -> None:
     from django.db.models import Count
     from django.test import Client
 
+    from caching.store import invalidate_site
     from news.listings import STORIES_PER_PAGE
     from news.models import ArticlePage, MonthArchivePage, SectionPage
-    from pagecache.store import invalidate_site
 
     settings.DEBUG = False  # no query log: measure what production does
     section = (

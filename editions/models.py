@@ -8,11 +8,11 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
+from caching.remembered import remembered
 from news.listings import latest_articles, section_articles
 from news.models import ArticlePage, SectionPage
 from news.models.sections import remembered_section
 from news.privacy import RestrictionsRemembered
-from pagecache.remembered import remembered
 
 SECTION_BLOCK_SIZE = 4
 LATEST_SIZE = 10

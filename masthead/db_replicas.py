@@ -72,7 +72,7 @@ def replica_reads() -> Iterator[str]:
 def primary_reads() -> Iterator[None]:
     """Read from the primary inside the block, even within a reader's request.
 
-    For what is kept beyond the request (pagecache.remembered): a replica's older
+    For what is kept beyond the request (caching.remembered): a replica's older
     state kept under a version that is already current would outlive the lag.
     """
     token = _read_alias.set(DEFAULT_DB_ALIAS)

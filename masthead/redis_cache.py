@@ -10,7 +10,7 @@ Redis is a cache here: while it is away every page must still render from the da
 database) treats an error as a miss: reads return the default, writes do nothing, `add`
 returns False. `StrictRedisCache` (the page cache's alias) raises instead, because the
 page cache must know the difference between a miss and Redis being away (see
-pagecache.store). Both share one circuit breaker per server: after a connection error
+caching.store). Both share one circuit breaker per server: after a connection error
 every call skips Redis for OUTAGE_RETRY_SECONDS rather than waiting on a dead socket,
 then one call tries again, and each outage is logged once, not once per call.
 """

@@ -8,9 +8,10 @@ from django.http import Http404, HttpRequest
 from taggit.models import Tag
 from wagtail.models import Page
 
+from caching import store
+from caching.locations import page_locations
+from caching.remembered import remembered
 from news.privacy import private_q
-from pagecache import store
-from pagecache.remembered import remembered
 
 STORIES_PER_PAGE = 12
 MAX_PAGE = 1_000_000
@@ -91,7 +92,7 @@ def _stories_by_key(keys: list[int]) -> list:
     The list's own filters already chose the keys: read by key alone, the query is
     cheap to plan (a tag's or an author's joins would cost more to plan than to run).
     A story unpublished in the instant between the two reads can still show, as on a
-    page rendered an instant earlier; the page cache retires either (pagecache.store).
+    page rendered an instant earlier; the page cache retires either (caching.store).
     """
     from news.models import ArticlePage
 
@@ -171,21 +172,22 @@ def more_stories(article) -> MoreStories | None:
 
     The next batches are the section page's own pages, so the list under an
     article and the section page share one listing (and one cache entry each).
-    The first page is remembered (pagecache.remembered) until the section page's
+    The first page is remembered (caching.remembered) until the section page's
     cached copy is retired: exactly when one of its stories changes.
     """
     section = article.section
     if section is None:
         return None
-    # Its URL as pagecache.lists names the section's list when it retires it.
+    # Under the section page's versions on every site, as the page cache retires its list.
     section_url = remembered(("url", section.pk), section.get_url)
-    if section_url is None:  # no site serves it (a preview): nothing retires its list
+    locations = remembered(("locations", section.pk), lambda: sorted(page_locations(section)))
+    if not locations:  # no site serves it (a preview): nothing retires its list
         stories = first_page(section_articles(section))
     else:
         stories = remembered(
             ("section-first-page", section.pk),
             lambda: first_page(section_articles(section)),
-            also_depends_on=(store.path_version_key(section_url),),
+            also_depends_on=tuple(store.path_version_key(location) for location in locations),
         )
     if all(story.pk == article.pk for story in stories):
         return None  # the article is the section's only story: nothing more to show

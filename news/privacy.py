@@ -3,13 +3,13 @@
 Wagtail reads every restriction for each list of stories (`private_q()`) and for each
 page it serves (`get_view_restrictions()`). A site has a handful, changed rarely, and
 any change to one (or a move of a page under one) retires the site's version
-(pagecache.signal_handlers), so they are remembered (pagecache.remembered).
+(pagecache.signal_handlers), so they are remembered (caching.remembered).
 """
 
 from django.db.models import Q, QuerySet
 from wagtail.models import PageViewRestriction
 
-from pagecache.remembered import remembered
+from caching.remembered import remembered
 
 
 def restricted_subtrees() -> list[tuple[str, int]]:

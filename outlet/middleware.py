@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.translation import get_language_from_path
 from wagtail.models import Site
 
+from caching.remembered import remembered
 from editions.config import configured_edition
 from outlet.models import OutletSettings
-from pagecache.remembered import remembered
 
 
 def find_site(request: HttpRequest) -> Site | None:

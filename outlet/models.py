@@ -12,8 +12,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Site
 
+from caching.remembered import remembered
 from editions.config import configured_edition
-from pagecache.remembered import remembered
 
 
 def time_zone_choices() -> list[tuple[str, str]]:

@@ -8,7 +8,7 @@ old copy until the new one is in, so there is no burst of misses after a change,
 a change is visible as soon as its refresh lands, not when a copy expires.
 
 Refreshes run in a thread of their own, after the app's other processes can have seen
-the change (pagecache.store.VERSION_SECONDS): before that, one of them could answer the
+the change (caching.store.VERSION_SECONDS): before that, one of them could answer the
 refresh with its old copy. A refresh that fails is logged and never fails or delays the
 editor's action; the copy then expires as usual (nginx keeps pages for a second).
 
@@ -28,8 +28,11 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.http.request import validate_host
+from wagtail.models import Site
 
-from pagecache import store
+from caching import store
+from caching.locations import Location
 
 logger = logging.getLogger(__name__)
 
@@ -82,21 +85,31 @@ def host_names() -> list[str]:
     return [host for host in settings.ALLOWED_HOSTS if host and "*" not in host and host[0] != "."]
 
 
-def refresh_order(paths: Iterable[str]) -> list[str]:
+def hosts_of_sites() -> dict[int, tuple[str, list[str]]]:
+    """Each site's root URL, and the host names whose copies are its pages: its own, and
+    for the default site every other allowed host no site claims (Wagtail serves the
+    default site there)."""
+    sites = list(Site.objects.all())
+    claimed = {site.hostname for site in sites}
+    unclaimed = [host for host in host_names() if host not in claimed]
+    hosts = {}
+    for site in sites:
+        own = [site.hostname] if validate_host(site.hostname, settings.ALLOWED_HOSTS) else []
+        hosts[site.pk] = (site.root_url, own + (unclaimed if site.is_default_site else []))
+    return hosts
+
+
+def refresh_order(locations: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """Shortest first: the home page and sections, which most readers see, before the rest."""
-    return sorted(set(paths), key=lambda path: (path.count("/"), path))
+    return sorted(set(locations), key=lambda pair: (pair[1].count("/"), pair[1], pair[0]))
 
 
-def refresh(paths: Iterable[str]) -> None:
-    """Ask each nginx for each path afresh, for every host name; failures are logged."""
+def refresh(pages: Iterable[tuple[str, str]]) -> None:
+    """Ask each nginx for each (host, path) afresh; failures are logged."""
     token = refresh_token()
-    requests = []
-    for path in refresh_order(paths):
-        url = urlsplit(path)
-        for host in [url.hostname] if url.hostname else host_names():
-            for edge in edge_urls():
-                query = f"?{url.query}" if url.query else ""
-                requests.append((urlsplit(edge), host, url.path + query))
+    requests = [
+        (urlsplit(edge), host, path) for host, path in refresh_order(pages) for edge in edge_urls()
+    ]
 
     def one(request: tuple) -> None:
         edge, host, path = request
@@ -154,18 +167,33 @@ def purge_frontend_caches(urls: list[str]) -> None:
     batch.purge()
 
 
-def refresh_later(paths: set[str], root_url: str = "") -> threading.Thread | None:
-    """Refresh nginx's copies of these paths and purge them from frontend caches, in the
-    background. Not a daemon thread: a command (`manage.py shell`, the worker) that
-    publishes finishes its refreshes before it exits."""
-    if not paths or not (edge_urls() or getattr(settings, "WAGTAILFRONTENDCACHE", None)):
+def refresh_later(locations: Iterable[Location]) -> threading.Thread | None:
+    """Refresh nginx's copies of these pages, on every host name of their site, and purge
+    them from frontend caches, in the background. Not a daemon thread: a command
+    (`manage.py shell`, the worker) that publishes finishes its refreshes before it exits."""
+    locations = set(locations)
+    if not locations or not (edge_urls() or getattr(settings, "WAGTAILFRONTENDCACHE", None)):
         return None
+    sites = hosts_of_sites()  # here, not in the thread: it reads the database
+    pages = {
+        (host, location.path)
+        for location in locations
+        for host in sites.get(location.site_id, ("", []))[1]
+    }
+    urls = sorted(
+        {
+            sites[location.site_id][0] + location.path
+            for location in locations
+            if location.site_id in sites
+        }
+    )
 
     def run() -> None:
         try:
             time.sleep(SETTLE_SECONDS)
-            refresh(paths)
-            purge_frontend_caches([root_url + path for path in paths if root_url])
+            if edge_urls():
+                refresh(pages)
+            purge_frontend_caches(urls)
         except Exception:  # a side effect: logged, never the editor's failure
             logger.exception("refreshing the edge cache failed")
 

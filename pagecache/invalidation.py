@@ -1,8 +1,9 @@
-"""Which reader URLs show a story, so that changing the story retires exactly those.
+"""Which reader pages show a story, so that changing the story retires exactly those.
 
+A page is a Location, a site and a path (caching.locations): on every site that serves it.
 Every list a story appears on registers one function here; adding a new list
 (feeds, sitemaps, most-read blocks, API lists) is one `@lists_showing` function.
-The URLs a story was shown on last time are remembered, so an edit that removes
+The locations a story was shown on last time are remembered, so an edit that removes
 a tag or moves the story also retires the lists it has left.
 """
 
@@ -10,15 +11,17 @@ from collections.abc import Callable, Iterable
 
 from wagtail.models import Page
 
-from pagecache import edge, store
+from caching import store
+from caching.locations import Location, page_locations
+from pagecache import edge
 
-ListsShowing = Callable[[Page], Iterable[str]]
+ListsShowing = Callable[[Page], Iterable[Location]]
 LIST_PROVIDERS: list[ListsShowing] = []
 SHOWN_ON_TIMEOUT = 60 * 60 * 24 * 30
 
 
 def lists_showing(provider: ListsShowing) -> ListsShowing:
-    """Register a function giving the paths of the lists that show a story."""
+    """Register a function giving the locations of the lists that show a story."""
     LIST_PROVIDERS.append(provider)
     return provider
 
@@ -27,17 +30,16 @@ def shown_on_key(page_id: int) -> str:
     return f"pagecache:shown-on:{page_id}"
 
 
-def paths_showing(article: Page) -> set[str]:
-    """The story's own URL and every registered list's."""
-    paths = {article.get_url()}
+def locations_showing(article: Page) -> set[Location]:
+    """The story's own page on each site that serves it, and every registered list's."""
+    locations = page_locations(article)
     for provider in LIST_PROVIDERS:
-        paths.update(provider(article))
-    paths.discard(None)
-    return paths
+        locations.update(provider(article))
+    return locations
 
 
-def invalidate_story(page_id: int, section_id: int | None = None) -> set[str]:
-    """Retire every page that shows the story, showed it or would show it; returns their paths.
+def invalidate_story(page_id: int, section_id: int | None = None) -> set[Location]:
+    """Retire every page that shows the story, showed it or would show it; returns them.
 
     An unpublished story shows nowhere now, but the lists it would show on are retired
     too, not only those recorded as showing it: the record expires (SHOWN_ON_TIMEOUT)
@@ -46,25 +48,20 @@ def invalidate_story(page_id: int, section_id: int | None = None) -> set[str]:
     from news.models import ArticlePage, SectionPage
 
     article = ArticlePage.objects.filter(pk=page_id).first()
-    previous = store.page_cache().get(shown_on_key(page_id), set())
-    showing = paths_showing(article) if article is not None else set()
+    # Recorded as plain pairs: a record from before sites were part of it (bare paths)
+    # names no location now, and its pages expire (store.PAGE_TIMEOUT).
+    previous = {
+        Location(*pair)
+        for pair in store.page_cache().get(shown_on_key(page_id), set())
+        if isinstance(pair, tuple)
+    }
+    showing = locations_showing(article) if article is not None else set()
     if article is None and section_id is not None:
         section = SectionPage.objects.filter(pk=section_id).first()
-        showing = {section.get_url()} if section is not None else set()
+        showing = page_locations(section) if section is not None else set()
     current = showing if article is not None and article.live else set()
-    paths = {path for path in previous | showing if path}
-    store.invalidate_paths(paths)
-    store.page_cache().set(shown_on_key(page_id), current, SHOWN_ON_TIMEOUT)
-    purge_from_frontend_caches(paths)
-    return paths
-
-
-def purge_from_frontend_caches(paths: set[str]) -> None:
-    """The same paths refreshed in nginx's cache and purged from a CDN or Varnish
-    (WAGTAILFRONTENDCACHE), in the background: see pagecache.edge."""
-    from wagtail.models import Site
-
-    if not paths:
-        return
-    site = Site.objects.filter(is_default_site=True).first()
-    edge.refresh_later(paths, site.root_url if site is not None else "")
+    locations = previous | showing
+    store.invalidate_locations(locations)
+    store.page_cache().set(shown_on_key(page_id), {tuple(c) for c in current}, SHOWN_ON_TIMEOUT)
+    edge.refresh_later(locations)
+    return locations

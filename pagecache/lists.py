@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from django.urls import reverse
 from django.utils import translation
 
+from caching.locations import Location, page_locations, site_ids_of
 from news.models import (
     ArticlePage,
     AuthorIndexPage,
@@ -15,47 +16,53 @@ from news.models import (
 from pagecache.invalidation import lists_showing
 
 
-def _index_route(model, locale_id: int, route: str, slug: str) -> str | None:
+def _index_routes(model, locale_id: int, route: str, slug: str) -> set[Location]:
     index = model.objects.live().filter(locale_id=locale_id).first()
     if index is None or not slug:
-        return None
-    return index.get_url() + index.reverse_subpage(route, args=[slug])
+        return set()
+    subpage = index.reverse_subpage(route, args=[slug])
+    return {Location(site, path + subpage) for site, path in page_locations(index)}
 
 
 @lists_showing
-def edition_home(article: ArticlePage) -> Iterable[str]:
-    with translation.override(article.locale.language_code):
-        home = article.get_ancestors().filter(depth=2).first()
-        return [home.get_url()] if home else []
+def edition_home(article: ArticlePage) -> Iterable[Location]:
+    home = article.get_ancestors().filter(depth=2).first()
+    return page_locations(home) if home else set()
 
 
 @lists_showing
-def archive_folders(article: ArticlePage) -> Iterable[str]:
+def archive_folders(article: ArticlePage) -> Iterable[Location]:
     folders = article.get_ancestors().live().type(YearArchivePage, MonthArchivePage)
-    return [folder.get_url() for folder in folders]
+    return {location for folder in folders for location in page_locations(folder)}
 
 
 @lists_showing
-def section_page(article: ArticlePage) -> Iterable[str]:
-    return [article.section.get_url()] if article.section_id else []
+def section_page(article: ArticlePage) -> Iterable[Location]:
+    return page_locations(article.section) if article.section_id else set()
 
 
 @lists_showing
-def tag_pages(article: ArticlePage) -> Iterable[str]:
-    return [
-        _index_route(TagIndexPage, article.locale_id, "tag", tag.slug) for tag in article.tags.all()
-    ]
+def tag_pages(article: ArticlePage) -> Iterable[Location]:
+    return {
+        location
+        for tag in article.tags.all()
+        for location in _index_routes(TagIndexPage, article.locale_id, "tag", tag.slug)
+    }
 
 
 @lists_showing
-def author_pages(article: ArticlePage) -> Iterable[str]:
-    return [
-        _index_route(AuthorIndexPage, article.locale_id, "author", authorship.author.slug)
+def author_pages(article: ArticlePage) -> Iterable[Location]:
+    return {
+        location
         for authorship in article.authorships.select_related("author")
-    ]
+        for location in _index_routes(
+            AuthorIndexPage, article.locale_id, "author", authorship.author.slug
+        )
+    }
 
 
 @lists_showing
-def search_results(article: ArticlePage) -> Iterable[str]:
+def search_results(article: ArticlePage) -> Iterable[Location]:
     with translation.override(article.locale.language_code):
-        return [reverse("search")]
+        path = reverse("search")
+    return {Location(site_id, path) for site_id in site_ids_of(article)}

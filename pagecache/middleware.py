@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.http import http_date, parse_etags
 
-from pagecache import store
+from caching import store
 from pagecache.editors import EDITOR_COOKIE, editor_bypass_token
 
 # Never cached: the newsroom, files Django or the proxy serve, the live view counts, and

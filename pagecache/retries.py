@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task, task_backends
 
-from pagecache import store
+from caching import store
 from pagecache.invalidation import invalidate_story
 
 logger = logging.getLogger("pagecache")

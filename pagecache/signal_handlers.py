@@ -14,6 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from caching.locations import page_locations
 from news.models import ArticlePage
 from outlet.models import EditionText, OutletSettings
 from pagecache import (
@@ -85,8 +86,13 @@ def restriction_changed(sender, instance, **kwargs) -> None:
             if page is None:
                 return
             pages = Page.objects.descendant_of(page, inclusive=True).live().order_by("path")
-            paths = {p.get_url() for p in pages[:RESTRICTED_PAGES_REFRESHED]}
-            edge.refresh_later({path for path in paths if path})
+            edge.refresh_later(
+                {
+                    location
+                    for p in pages[:RESTRICTED_PAGES_REFRESHED]
+                    for location in page_locations(p)
+                }
+            )
         except Exception:  # nginx's copies expire within a second anyway; never the editor's
             logger.warning("Could not refresh nginx's copies under page %s", page_id, exc_info=True)
 

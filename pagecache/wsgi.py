@@ -14,7 +14,7 @@ from http import HTTPStatus
 from django.core.exceptions import SuspiciousOperation
 from django.core.handlers.wsgi import WSGIRequest
 
-from pagecache import store
+from caching import store
 from pagecache.middleware import NOT_MODIFIED_HEADERS, cacheable_request, not_modified
 
 WSGIApplication = Callable[[dict, Callable], Iterable[bytes]]

@@ -8,3 +8,6 @@ class ReadershipConfig(AppConfig):
 
     def ready(self) -> None:
         from readership import signal_handlers  # noqa: F401
+        from readership.panels import add_readership_tab
+
+        add_readership_tab()

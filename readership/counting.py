@@ -8,7 +8,9 @@ away, Redis still counts: what a beacon needs from the database has a copy in Re
 
 import time
 import zoneinfo
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import TypeVar
 
 from django.conf import settings
 from django.db import DatabaseError
@@ -17,13 +19,24 @@ from django.utils import timezone
 
 from readership import database, live
 from readership.readers import identify, is_automated
+from readership.stores import CountingStore, Outcome, StoreUnavailable
+
+__all__ = ["Outcome", "count_read", "current_views", "outlet_today", "stored_views"]
+
+# Where reads are counted, first choice first: Redis when configured and answering, else
+# the database, which always counts. The one place the choice is made.
+STORES: tuple[CountingStore, ...] = (live.COUNTS, database.COUNTS)
+T = TypeVar("T")
 
 
-class Outcome:
-    COUNTED = "counted"
-    ALREADY_COUNTED = "already-counted"
-    NOT_A_PERSON = "not-a-person"
-    RATE_LIMITED = "rate-limited"
+def first_answering(ask: Callable[[CountingStore], T]) -> T:
+    """ask(store) of the first of STORES that answers; the last never reports itself away."""
+    for store in STORES[:-1]:
+        try:
+            return ask(store)
+        except StoreUnavailable:
+            continue
+    return ask(STORES[-1])
 
 
 _zone: tuple[float, zoneinfo.ZoneInfo] | None = None
@@ -95,10 +108,7 @@ def forget_stored_views() -> None:
 def current_views(article_ids: list[int]) -> dict[int, int]:
     """What readers should see now: the stored total plus what Redis has not flushed."""
     totals = database.published_views(article_ids)
-    try:
-        pending = live.pending_views(list(totals))
-    except live.RedisUnavailable:
-        pending = {}
+    pending = first_answering(lambda store: store.pending_views(list(totals)))
     return {article_id: views + pending.get(article_id, 0) for article_id, views in totals.items()}
 
 
@@ -113,20 +123,9 @@ def count_read(
     reader = identify(request, now)
     day = outlet_today(now)
     per_minute = settings.READERSHIP_READS_PER_MINUTE
-    try:
-        result, pending = live.record_read(
-            reader.hash,
-            reader.client,
-            article_id,
-            day,
-            per_minute,
-            now.timestamp(),
-            reader.yesterdays_hash,
-        )
-    except live.RedisUnavailable:
-        outcome = database.record_read(
+    counted = first_answering(
+        lambda store: store.record_read(
             reader.hash, reader.client, article_id, day, per_minute, now, reader.yesterdays_hash
         )
-        return outcome, stored + (outcome == Outcome.COUNTED)
-    outcomes = {1: Outcome.COUNTED, 0: Outcome.ALREADY_COUNTED, -1: Outcome.RATE_LIMITED}
-    return outcomes[result], stored + pending
+    )
+    return counted.outcome, stored + counted.added

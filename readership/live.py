@@ -12,12 +12,13 @@ lost if Redis itself crashes: at most READERSHIP_FLUSH_SECONDS of counts (see RE
 
 import time
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 import redis
 from django.conf import settings
 
 from readership import database
+from readership.stores import DEDUPE_WINDOW, Outcome, ReadCounted, StoreUnavailable
 
 PENDING_DAYS = "readership:pending:days"  # field "<article>:<day>" -> views
 PENDING_TOTALS = "readership:pending:totals"  # field "<article>" -> views
@@ -90,7 +91,7 @@ return 0
 """
 
 
-class RedisUnavailable(Exception):
+class RedisUnavailable(StoreUnavailable):
     """Redis is not configured, or did not answer recently."""
 
 
@@ -151,7 +152,7 @@ def record_read(
     (the app server's clock, so that every server's buckets agree only to NTP's
     precision: well under a second).
     """
-    window = int(database.DEDUPE_WINDOW.total_seconds())
+    window = int(DEDUPE_WINDOW.total_seconds())
     bucket, minute = int(now // window), int(now // RATE_SECONDS)
     try:
         outcome, pending = _read(client())(
@@ -189,7 +190,7 @@ def forget_aged_buckets(now: float | None = None) -> int:
     it skipped (no read came in their time, or the clock jumped).
     """
     now = time.time() if now is None else now
-    window = int(database.DEDUPE_WINDOW.total_seconds())
+    window = int(DEDUPE_WINDOW.total_seconds())
     oldest_kept = {SEEN: int(now // window) - 1, RATE: int(now // RATE_SECONDS) - 1}
     redis_client = client()
     aged = []
@@ -312,3 +313,31 @@ def flush_to_database() -> int:
         return sum(views for _, _, views in counts)
     finally:
         redis_client.eval(RELEASE_LOCK_SCRIPT, 1, FLUSH_LOCK, token)
+
+
+class RedisCounts:
+    """Redis as a CountingStore (readership.stores): reads wait there for the worker to
+    move them into the database (flush_to_database)."""
+
+    OUTCOMES = {1: Outcome.COUNTED, 0: Outcome.ALREADY_COUNTED, -1: Outcome.RATE_LIMITED}
+
+    def record_read(
+        self,
+        reader: str,
+        client: str,
+        article_id: int,
+        day: date,
+        per_minute: int,
+        now: datetime,
+        yesterdays_reader: str | None = None,
+    ) -> ReadCounted:
+        result, pending = record_read(
+            reader, client, article_id, day, per_minute, now.timestamp(), yesterdays_reader
+        )
+        return ReadCounted(self.OUTCOMES[result], pending)
+
+    def pending_views(self, article_ids: list[int]) -> dict[int, int]:
+        return pending_views(article_ids)
+
+
+COUNTS = RedisCounts()

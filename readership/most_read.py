@@ -14,9 +14,9 @@ from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Locale
 
+from caching import store
+from caching.remembered import remembered, site_of
 from news.privacy import private_q
-from pagecache import store
-from pagecache.remembered import remembered, site_of
 from readership.models import DailyViews, MostRead
 
 LIST_SIZE = 5

@@ -1,6 +1,7 @@
 """The article's readership in its edit view: total and the last 30 days' trend."""
 
-from wagtail.admin.panels import Panel
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import ObjectList, Panel
 
 from readership.charts import daily_views_chart
 from readership.counting import current_views, outlet_today
@@ -19,3 +20,14 @@ class ReadershipPanel(Panel):
                 context["total"] = current_views([article.pk]).get(article.pk, article.view_count)
                 context["chart"] = daily_views_chart(series, width=480, height=96)
             return context
+
+
+def add_readership_tab() -> None:
+    """The article's edit view gets a Readership tab, added from here so that the content
+    model knows nothing of this capability. Before the edit handler is first bound (the
+    first admin request, or the system checks, after every app is ready)."""
+    from news.models import ArticlePage
+
+    tabs = ArticlePage.edit_handler.children
+    if not any(getattr(tab, "heading", None) == _("Readership") for tab in tabs):
+        tabs.append(ObjectList([ReadershipPanel(heading=_("Views"))], heading=_("Readership")))

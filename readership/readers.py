@@ -23,8 +23,8 @@ from django.utils import timezone
 
 from masthead.client_address import client_address
 from readership import live
-from readership.database import DEDUPE_WINDOW
 from readership.models import DailyKey
+from readership.stores import DEDUPE_WINDOW
 
 # Crawlers are recognised by crawlerdetect's maintained list (about 1,500 names); these
 # are ours on top of it, matched case-insensitively anywhere in the User-Agent.

@@ -6,10 +6,10 @@ from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
+from caching.remembered import remembered, site_of
 from editions.config import configured_editions
 from editions.models import edition_homes
 from outlet.models import OutletSettings
-from pagecache.remembered import remembered, site_of
 
 register = template.Library()
 
@@ -120,7 +120,7 @@ def sitewide(parser: template.base.Parser, token: template.base.Token) -> Sitewi
     """{% sitewide "name" %}...{% endsitewide %}: markup the same on every page of an edition.
 
     Rendered once per process, language and site, and again when the site's version
-    changes (pagecache.remembered): the header's and footer's links, the footer's
+    changes (caching.remembered): the header's and footer's links, the footer's
     texts. Only for markup that depends on nothing but the site, its settings and the
     language: never the page, the reader or the request. (A year in it may show the
     old one up to a minute into the new: MAX_AGE_SECONDS.)

@@ -198,7 +198,7 @@ def redis_caches(url: str) -> dict:
     from the database meanwhile. "pagecache" is the same Redis through a backend that
     raises instead: the page cache must not take "Redis is away" for "no such version"
     (it would keep local copies under versions it never read, and lose invalidations);
-    pagecache.store uses it, and "default" where no such alias is configured.
+    caching.store uses it, and "default" where no such alias is configured.
     """
     return {
         "default": {

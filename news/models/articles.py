@@ -21,7 +21,6 @@ from wagtail.search import index
 from news.blocks import ArticleBodyBlock
 from news.forms import ArticlePageForm
 from news.privacy import RestrictionsRemembered
-from readership.panels import ReadershipPanel
 
 
 class ArticleTag(TaggedItemBase):
@@ -111,12 +110,12 @@ class ArticlePage(RestrictionsRemembered, Page):
         ),
     ]
 
+    # Capabilities above the content model add their own tabs (readership: its views).
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
-            ObjectList([ReadershipPanel(heading=_("Views"))], heading=_("Readership")),
         ],
         base_form_class=ArticlePageForm,
     )

@@ -13,9 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from caching.remembered import remembered
 from news.listings import paginate
 from news.privacy import RestrictionsRemembered
-from pagecache.remembered import remembered
 
 
 class SectionPage(RestrictionsRemembered, Page):

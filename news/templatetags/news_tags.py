@@ -8,8 +8,8 @@ from django.utils.translation import get_language
 from taggit.models import Tag
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 
+from caching.remembered import remembered, site_of
 from news.models import ArticlePage, Author, AuthorIndexPage, TagIndexPage
-from pagecache.remembered import remembered, site_of
 
 register = template.Library()
 
@@ -32,7 +32,7 @@ def story_time(value: datetime | None) -> str:
 
 
 def _edition_index(model: type[RoutablePageMixin]) -> RoutablePageMixin | None:
-    """The current edition's index page of `model` (pagecache.remembered: every story links to it)."""
+    """The current edition's index page of `model` (caching.remembered: every story links to it)."""
     language = get_language()
     return remembered(
         ("edition-index", model._meta.label, language),

@@ -4,7 +4,7 @@ An image's renditions are the same wherever it shows, yet each tag asks Wagtail'
 rendition cache (a Redis round trip) and builds the renditions and their tag anew:
 about a millisecond for a story's cover. A change to an image (its file, crop,
 focal point or text) retires the site's version (pagecache.signal_handlers), under
-which the HTML is kept (pagecache.remembered).
+which the HTML is kept (caching.remembered).
 """
 
 from django import template
@@ -12,7 +12,7 @@ from django.template.base import Parser, Token
 from wagtail.images.templatetags.wagtailimages_tags import SrcsetImageNode
 from wagtail.images.templatetags.wagtailimages_tags import image as wagtail_image_tag
 
-from pagecache.remembered import remembered
+from caching.remembered import remembered
 
 register = template.Library()
 

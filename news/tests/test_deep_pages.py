@@ -11,6 +11,7 @@ from django.test import RequestFactory, TestCase
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from caching.remembered import forget_local_copies
 from news.listings import (
     STORIES_PER_PAGE,
     listed_articles,
@@ -20,7 +21,6 @@ from news.listings import (
 )
 from news.models import ArticlePage
 from news.tests.factories import make_article, make_section
-from pagecache.store import forget_local_copies
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from caching.store import invalidate_site
 from news.tests.factories import make_image, make_rich_article, make_section
-from pagecache.store import invalidate_site
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 # read a little; the section's most-read lists take three. A rich article adds a few
 # (its images and embeds, all at once), none per image, tag or author.
 ARTICLE_PAGE_QUERY_BUDGET = 27
-# After a change to the story alone, the rest is remembered (pagecache.remembered).
+# After a change to the story alone, the rest is remembered (caching.remembered).
 REMEMBERED_ARTICLE_PAGE_QUERY_BUDGET = 9
 
 

@@ -10,9 +10,11 @@ from django.core.cache import cache
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from django.test import RequestFactory
+from wagtail.models import Site
 
+from caching import store
+from caching.locations import Location
 from news.tests.factories import make_article, make_section
-from pagecache import store
 from pagecache.editors import EDITOR_COOKIE, editor_bypass_token
 from pagecache.wsgi import CachedPagesFirst
 
@@ -233,7 +235,8 @@ def test_a_change_made_by_another_process_reaches_readers_within_the_version_tim
     call(front_door, "/en/")
     # What another process's invalidation leaves in the shared cache (this one's memory
     # of the versions is not cleared by it).
-    cache.set(store.path_version_key("/en/"), time.time_ns(), None)
+    site = Site.objects.get(is_default_site=True)
+    cache.set(store.path_version_key(Location(site.pk, "/en/")), time.time_ns(), None)
 
     time.sleep(store.VERSION_SECONDS)
     _, headers, _ = call(front_door, "/en/")

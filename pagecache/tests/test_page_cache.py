@@ -7,9 +7,9 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 from django.contrib.auth import get_user_model
 
+from caching import store
 from news.tests.factories import make_article, make_section
 from outlet.models import OutletSettings
-from pagecache import store
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,9 @@
 import pytest
 import redis
 
+from caching import store
+from caching.locations import Location
 from news.tests.factories import make_article, make_section
-from pagecache import store
 
 pytestmark = pytest.mark.django_db
 VERSION_PATTERNS = ("*pagecache:v:*", "*pagecache:site", "*pagecache:edition:*")
@@ -43,7 +44,7 @@ def test_a_flood_of_distinct_pages_stays_under_the_limit_and_keeps_the_versions(
     section = make_section(editions["en"], "politics", "Politics")
     make_article(section, "A story")
     client.get("/en/")  # the site's version
-    store.invalidate_paths({f"/en/politics/{number}/" for number in range(200)})
+    store.invalidate_locations({Location(1, f"/en/politics/{number}/") for number in range(200)})
     versions = version_keys(redis_client)
     limit = redis_client.info("memory")["used_memory"] + 1024 * 1024
     redis_client.config_set("maxmemory-policy", "volatile-lru")

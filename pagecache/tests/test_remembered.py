@@ -6,10 +6,13 @@ from datetime import UTC, datetime
 import pytest
 from django.core.cache import cache
 
+from caching import store
+from caching.locations import Location
+from caching.remembered import remembered
 from news.tests.factories import make_article, make_section
 from outlet.models import OutletSettings
-from pagecache import store
-from pagecache.remembered import remembered
+
+POLITICS = Location(1, "/en/politics/")
 
 SAME_MONTH = datetime(2026, 11, 10, 12, tzinfo=UTC)
 
@@ -56,17 +59,15 @@ def test_a_change_made_by_another_process_is_read_within_the_version_interval():
 
 def test_a_value_depending_on_a_list_is_read_again_when_the_list_changes():
     reads = Reads("five stories")
-    remembered("section list", reads, also_depends_on=(store.path_version_key("/en/politics/"),))
+    remembered("section list", reads, also_depends_on=(store.path_version_key(POLITICS),))
     reads.value = "six stories"
 
-    store.invalidate_paths({"/en/economy/"})
-    assert remembered("section list", reads, (store.path_version_key("/en/politics/"),)) == (
+    store.invalidate_locations({Location(1, "/en/economy/")})
+    assert remembered("section list", reads, (store.path_version_key(POLITICS),)) == (
         "five stories"
     )
-    store.invalidate_paths({"/en/politics/"})
-    assert remembered("section list", reads, (store.path_version_key("/en/politics/"),)) == (
-        "six stories"
-    )
+    store.invalidate_locations({POLITICS})
+    assert remembered("section list", reads, (store.path_version_key(POLITICS),)) == ("six stories")
 
 
 def test_a_value_read_while_an_invalidation_lands_is_not_kept():
@@ -84,7 +85,7 @@ def test_a_value_read_while_an_invalidation_lands_is_not_kept():
 
 def test_a_value_is_read_again_after_its_maximum_age_even_without_a_change(monkeypatch):
     """The bound on what a lost invalidation (Redis away, a version evicted) leaves stale."""
-    from pagecache import remembered as module
+    from caching import remembered as module
 
     monkeypatch.setattr(module, "MAX_AGE_SECONDS", 0.05)
     reads = Reads("old name")

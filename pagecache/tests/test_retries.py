@@ -8,8 +8,8 @@ import redis
 from django.db import transaction
 from django_tasks_db.models import DBTaskResult
 
+from caching import store
 from news.tests.factories import make_article, make_section
-from pagecache import store
 from pagecache.retries import retry_invalidation
 
 pytestmark = pytest.mark.django_db

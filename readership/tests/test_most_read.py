@@ -5,8 +5,9 @@ from datetime import timedelta
 import pytest
 from django_tasks_db.models import DBTaskResult
 
+from caching.remembered import forget_local_copies
+from caching.store import invalidate_edition
 from news.tests.factories import make_article, make_section
-from pagecache.store import forget_local_copies, invalidate_edition
 from readership.counting import outlet_today
 from readership.database import add_views
 from readership.models import MostRead

@@ -65,7 +65,7 @@ def test_a_flood_of_cache_entries_evicts_no_count_dedupe_or_rate_state(lru_redis
 def test_a_read_deletes_the_buckets_that_aged_out(redis_counters, story):
     def buckets_at(when: datetime) -> tuple[str, str]:
         seconds = when.timestamp()
-        window = live.database.DEDUPE_WINDOW.total_seconds()
+        window = live.DEDUPE_WINDOW.total_seconds()
         return f"{live.SEEN}{int(seconds // window)}", f"{live.RATE}{int(seconds // 60)}"
 
     read_at(story, AT)

@@ -82,7 +82,7 @@ class Command(BaseCommand):
         """Cached pages show what was there before the restore; a cache that is away is
         logged, as the restore itself is done."""
         try:
-            from pagecache.store import invalidate_site
+            from caching.store import invalidate_site
 
             invalidate_site()
         except Exception:

@@ -1,7 +1,9 @@
 """Storing whole responses for anonymous readers, keyed by URL and by the URL's version.
 
-Invalidating a URL bumps its version, which retires the page and all its query
-variants (?page=2, ?page=3, ...) at once without knowing them. A site-wide
+A URL's version is that of its site and path (a Location): every host name the site
+answers to shares it, and the same path on another site has its own. Invalidating a
+location bumps its version, which retires the page and all its query variants
+(?page=2, ?page=3, ...) at once without knowing them. A site-wide
 version retires everything, for changes every page shows (menus, footer); an
 edition's version retires that edition's pages (its most-read lists changed).
 
@@ -18,15 +20,28 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import BaseCache, caches
+from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
+from django.http.request import split_domain_port
 from redis import RedisError
+from wagtail.models import Site
+from wagtail.models.sites import get_site_for_hostname
+
+from caching.locations import Location
 
 PAGE_TIMEOUT = 60 * 60  # invalidation keeps pages fresh; the timeout only frees memory
 SITE_VERSION_KEY = "pagecache:site"
 EDITION_VERSION_KEY = "pagecache:edition:{}"
 VERSION_SECONDS = 0.1
-# What the cache backends raise when their server is away (Redis; a file cache's disk).
-CACHE_ERRORS = (RedisError, OSError)
+
+
+class SiteUnknown(Exception):
+    """Which site serves a host could not be read (the database is away) and is not known."""
+
+
+# What the cache backends raise when their server is away (Redis; a file cache's disk), and
+# a key that cannot be made meanwhile: either way the page is served uncached.
+CACHE_ERRORS = (RedisError, OSError, SiteUnknown)
 # The cache alias that raises when Redis is away rather than answering "missing": a
 # missing version read as 0 would have this process keep and serve copies under a version
 # it never read, and a bump that silently did nothing would lose an invalidation. See
@@ -39,8 +54,10 @@ def page_cache() -> BaseCache:
     return caches[PAGE_CACHE_ALIAS if PAGE_CACHE_ALIAS in settings.CACHES else "default"]
 
 
-def path_version_key(path: str) -> str:
-    return "pagecache:v:" + hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
+def path_version_key(location: Location) -> str:
+    """The version of one path on one site, whatever host name the site was asked by."""
+    raw = f"{location.site_id}|{location.path}"
+    return "pagecache:v:" + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
 
 def edition_version_key(path: str) -> str:
@@ -76,13 +93,13 @@ def page_key(request: HttpRequest, versions: tuple[int, ...]) -> str:
     return "pagecache:p:" + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
 
-# A path, or a tuple of keys -> (when read, versions); see VERSION_SECONDS. The generation
+# (host, path), or a tuple of keys -> (when read, versions); see VERSION_SECONDS. The generation
 # counts this process's invalidations, so a read that one overtook does not store what it read.
-_known_versions: dict[str | tuple[str, ...], tuple[float, tuple[int, ...]]] = {}
+_known_versions: dict[tuple[str, ...], tuple[float, tuple[int, ...]]] = {}
 _generation = 0
 
 
-def _read_versions(memo_key: str | tuple[str, ...], keys: tuple[str, ...]) -> tuple[int, ...]:
+def _read_versions(memo_key: tuple[str, ...], keys: tuple[str, ...]) -> tuple[int, ...]:
     now = time.monotonic()
     known = _known_versions.get(memo_key)
     if known is not None and now - known[0] < VERSION_SECONDS:
@@ -109,13 +126,47 @@ def versions_of(keys: tuple[str, ...]) -> tuple[int, ...]:
     return _read_versions(keys, keys)
 
 
-def current_versions(path: str) -> tuple[int, ...]:
-    """The versions a page at the path depends on: the site's, its edition's, its own."""
-    known = _known_versions.get(path)  # first, without building the keys: every hit asks
+# (host name, port) -> (the site version it was read under, the id of the site serving it).
+_site_ids: dict[tuple[str, str], tuple[int, int | None]] = {}
+
+
+def site_id_for(request: HttpRequest) -> int | None:
+    """The id of the site serving the request's host, as Wagtail routes it (None: no site).
+
+    Read from the database once per host and site version (a change to a Site bumps it),
+    so a hit costs no query; while the database is away, the site last read for the host.
+    The host was checked against ALLOWED_HOSTS (request.get_host()) before it gets here, so
+    no made-up host makes an entry.
+    """
+    hostname, port = split_domain_port(request.get_host())[0], request.get_port()
+    (site_version,) = versions_of((SITE_VERSION_KEY,))
+    known = _site_ids.get((hostname, port))
+    if known is not None and known[0] == site_version:
+        return known[1]
+    try:
+        site_id = get_site_for_hostname(hostname, port).pk
+    except Site.DoesNotExist:
+        site_id = None
+    except DatabaseError as error:
+        if known is None:
+            raise SiteUnknown(hostname) from error
+        return known[1]
+    if len(_site_ids) > 1_000:  # bounded: wildcard ALLOWED_HOSTS admit many names
+        _site_ids.clear()
+    _site_ids[(hostname, port)] = (site_version, site_id)
+    return site_id
+
+
+def current_versions(request: HttpRequest) -> tuple[int, ...]:
+    """The versions the requested page depends on: the site's, its edition's, its own."""
+    memo_key = (request.get_host(), request.path)
+    known = _known_versions.get(memo_key)  # first, without finding the site: every hit asks
     if known is not None and time.monotonic() - known[0] < VERSION_SECONDS:
         return known[1]
+    location = Location(site_id_for(request), request.path)
     return _read_versions(
-        path, (SITE_VERSION_KEY, edition_version_key(path), path_version_key(path))
+        memo_key,
+        (SITE_VERSION_KEY, edition_version_key(request.path), path_version_key(location)),
     )
 
 
@@ -125,7 +176,7 @@ def key_for(request: HttpRequest) -> str:
     Taken once, before rendering: a render that started before a story changed
     stores its (old) page under the retired version, where nobody looks any more.
     """
-    return page_key(request, current_versions(request.path))
+    return page_key(request, current_versions(request))
 
 
 class RecentPages:
@@ -173,12 +224,11 @@ recent_pages = RecentPages(max_bytes=4 * 1024 * 1024)
 
 
 def forget_local_copies() -> None:
-    """Drop what this process remembers (pages, versions, values); the shared cache keeps its own."""
-    from pagecache import remembered
-
+    """Drop the pages, versions and sites this process keeps; the shared cache keeps its own.
+    (With the values remembered under the versions: caching.remembered.forget_local_copies.)"""
     recent_pages.clear()
     _known_versions.clear()
-    remembered.forget()
+    _site_ids.clear()
 
 
 def invalidations_seen() -> int:
@@ -224,9 +274,9 @@ def _bump(key: str) -> None:
     _known_versions.clear()
 
 
-def invalidate_paths(paths: set[str]) -> None:
-    for path in paths:
-        _bump(path_version_key(path))
+def invalidate_locations(locations: set[Location]) -> None:
+    for location in locations:
+        _bump(path_version_key(location))
 
 
 def invalidate_site() -> None:

@@ -3,7 +3,7 @@
 Every page of an edition reads the same site, settings, menu, edition homes and index
 pages, and every story of a section the same "more stories" list: most of an
 uncached render's queries. Each is remembered here under the page cache's versions
-(pagecache.store) that a change to it bumps, so it is read again exactly when it may
+(caching.store) that a change to it bumps, so it is read again exactly when it may
 have changed: a change made in this process is seen at once, one made in another
 within store.VERSION_SECONDS, as with the cached pages themselves.
 
@@ -21,8 +21,8 @@ from typing import TypeVar
 from django.http import HttpRequest
 from wagtail.models import Site
 
+from caching import store
 from masthead.db_replicas import primary_reads
-from pagecache import store
 
 T = TypeVar("T")
 # Bounded: keys include things readers choose (a host name, a section), so a crawler
@@ -66,5 +66,8 @@ def site_of(request: HttpRequest | None) -> int | None:
     return site.pk if site is not None else None
 
 
-def forget() -> None:
+def forget_local_copies() -> None:
+    """Drop all this process keeps: the values remembered here, and the store's pages,
+    versions and sites (the shared cache keeps its own)."""
     _remembered.clear()
+    store.forget_local_copies()
