@@ -5,7 +5,7 @@ import zoneinfo
 from django.conf import settings
 from django.core.checks import Error, register
 
-from editions.config import configured_editions, language_settings
+from masthead.edition_settings import configured_editions, language_settings
 
 
 @register()
@@ -30,7 +30,7 @@ def check_editions(app_configs=None, **kwargs) -> list[Error]:
         errors.append(
             Error(
                 "LANGUAGES and LANGUAGE_CODE differ from what settings.EDITIONS gives.",
-                hint="Derive them with editions.config.language_settings(EDITIONS).",
+                hint="Derive them with masthead.edition_settings.language_settings(EDITIONS).",
                 id="editions.E004",
             )
         )

@@ -8,9 +8,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
-from editions.config import configured_editions
 from editions.models import HomePage
 from editions.translations import ensure_translation
+from masthead.edition_settings import configured_editions
 from news.models import AuthorIndexPage, TagIndexPage
 
 

@@ -8,7 +8,7 @@ from django.utils.translation import get_language_from_path
 from wagtail.models import Site
 
 from caching.remembered import remembered
-from editions.config import configured_edition
+from masthead.edition_settings import configured_edition
 from outlet.models import OutletSettings
 
 
@@ -37,7 +37,7 @@ class OutletTimeZoneMiddleware:
     Readers see dates in the newsroom's zone, and Wagtail's admin uses it for
     editors who have not chosen a zone of their own in their profile. The first to
     ask for the request's site, it finds it (find_site) for everything after it.
-    An edition configured with a time zone of its own (editions.config) shows its
+    An edition configured with a time zone of its own (masthead.edition_settings) shows its
     pages in that one.
     """
 

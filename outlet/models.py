@@ -13,7 +13,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Site
 
 from caching.remembered import remembered
-from editions.config import configured_edition
+from masthead.edition_settings import configured_edition
 
 
 def time_zone_choices() -> list[tuple[str, str]]:

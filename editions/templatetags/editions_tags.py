@@ -7,8 +7,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 from caching.remembered import remembered, site_of
-from editions.config import configured_editions
 from editions.models import edition_homes
+from masthead.edition_settings import configured_editions
 from outlet.models import OutletSettings
 
 register = template.Library()

@@ -11,8 +11,8 @@ from django.utils.translation import trans_real
 from wagtail import coreutils
 
 from editions.checks import check_editions
-from editions.config import Edition, language_settings
 from editions.models import HomePage
+from masthead.edition_settings import Edition, language_settings
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from wagtail.embeds import oembed_providers
 
-from editions.config import Edition, language_settings
+from masthead.edition_settings import Edition, language_settings
 
 from .environment import env_bool, env_float, env_int, env_list, env_str
 
@@ -152,7 +152,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Internationalisation: the outlet's editions, defined here and nowhere else (see
-# editions.config and the README's "Adding or removing an edition"). The first is the
+# masthead.edition_settings and the README's "Adding or removing an edition"). The first is the
 # default, and the order is the switcher's.
 EDITIONS = [
     Edition("en", "English", label="EN"),
