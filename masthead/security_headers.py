@@ -57,6 +57,11 @@ class SiteCSPMiddleware(CSPMiddleware):
                     for name, sources in directives.items()
                 }
             parts.config = directives
+        if getattr(request, "is_preview", False) and not report_only:
+            # Wagtail renders a preview by passing a request for the page's own URL through
+            # the middleware, so it gets the reader site's policy, which no page may frame;
+            # the admin's preview panel must frame it (same origin only).
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         return parts
 
     def process_response(

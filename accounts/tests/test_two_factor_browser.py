@@ -6,7 +6,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django_otp.oath import TOTP
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 PASSWORD = "the-right-password-1"
 
