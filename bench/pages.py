@@ -45,8 +45,8 @@ def main() -> None:
     from django.test import Client
 
     from caching.store import invalidate_site
-    from news.listings import STORIES_PER_PAGE
     from news.models import ArticlePage, MonthArchivePage, SectionPage
+    from news.pagination import STORIES_PER_PAGE
 
     settings.DEBUG = False  # no query log: measure what production does
     section = (

@@ -1,7 +1,7 @@
 """Each section's older stories: enough that its list runs to three pages in every edition.
 
 The eight stories a section gets from demo.loader.load_stories, published through
-Wagtail one by one, fill one page of its list (news.listings.STORIES_PER_PAGE), so the
+Wagtail one by one, fill one page of its list (news.pagination.STORIES_PER_PAGE), so the
 list under an article would never load more. The older ones are written from the same
 text bank and inserted in bulk (demo.generator.insert_articles): a few hundred stories
 in a second or two instead of most of a minute. Like the first eight, every third is

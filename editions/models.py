@@ -9,9 +9,9 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 from caching.remembered import remembered
-from news.listings import latest_articles, section_articles
 from news.models import ArticlePage, SectionPage
 from news.models.sections import remembered_section
+from news.models.stories import latest_articles, section_articles
 from news.privacy import RestrictionsRemembered
 
 SECTION_BLOCK_SIZE = 4

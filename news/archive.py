@@ -16,11 +16,6 @@ from wagtail.models import Page
 from news.models.sections import MonthArchivePage, SectionPage, YearArchivePage
 
 
-def section_of(page: Page) -> SectionPage | None:
-    """The section a page sits in, or None outside any section."""
-    return SectionPage.objects.ancestor_of(page, inclusive=True).first()
-
-
 def folder_translation_key(section: SectionPage, label: str) -> uuid.UUID:
     return uuid.uuid5(section.translation_key, label)
 
@@ -66,16 +61,3 @@ def month_folder(section: SectionPage, when: datetime | None = None) -> MonthArc
             folder_translation_key(section, f"{year_slug}/{month_slug}"),
             title=month_title,
         )
-
-
-def slug_taken_in_section(slug: str, parent: Page, exclude: Page | None = None) -> bool:
-    """Whether another article of the section that `parent` belongs to uses `slug`."""
-    from news.models import ArticlePage
-
-    section = section_of(parent)
-    if section is None:
-        return False
-    others = ArticlePage.objects.filter(section=section, slug=slug)
-    if exclude is not None and exclude.pk:
-        others = others.exclude(pk=exclude.pk)
-    return others.exists()

@@ -13,9 +13,12 @@ class ArticlePageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned_data = super().clean()
         slug = cleaned_data.get("slug")
-        if slug and self.parent_page is not None:
-            from news.archive import slug_taken_in_section
-
-            if slug_taken_in_section(slug, self.parent_page, exclude=self.instance):
-                self.add_error("slug", _("Another story in this section already uses this slug."))
+        # The article being edited checks its section's other stories: this form is the
+        # article model's own, so it cannot import that model back.
+        if (
+            slug
+            and self.parent_page is not None
+            and self.instance.slug_taken_in_section(slug, self.parent_page)
+        ):
+            self.add_error("slug", _("Another story in this section already uses this slug."))
         return cleaned_data

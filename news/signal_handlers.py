@@ -1,6 +1,6 @@
 from wagtail.signals import post_page_move
 
-from news.archive import section_of
+from news.models.articles import ArticlePage, section_of
 
 
 def keep_section_in_step_with_tree(sender, instance, **kwargs) -> None:
@@ -9,8 +9,6 @@ def keep_section_in_step_with_tree(sender, instance, **kwargs) -> None:
     The moved page may be a section itself (reordered in the menu), so the section
     is looked up from the moved page, inclusively, not from its new parent.
     """
-    from news.models import ArticlePage
-
     section = section_of(instance)
     ArticlePage.objects.descendant_of(instance, inclusive=True).update(section=section)
 

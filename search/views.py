@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from wagtail.models import Locale
 
-from news.listings import paginate, published_articles
+from news.models.stories import paginate, published_articles
 
 MAX_QUERY_LENGTH = 200
 # Control characters (NUL breaks PostgreSQL) and double quotes (an unbalanced one is a

@@ -11,8 +11,8 @@ from wagtail.images import get_image_model
 
 from demo import texts
 from demo.loader import load_demo
-from news.listings import STORIES_PER_PAGE
 from news.models import ArticlePage, Author, SectionPage
+from news.pagination import STORIES_PER_PAGE
 from outlet.models import OutletSettings
 
 EDITIONS = [code for code, _name in settings.LANGUAGES]

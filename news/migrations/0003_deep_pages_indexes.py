@@ -2,7 +2,7 @@
 
 - news_article_section_list: a section's stories in the order readers see them
   (newest first, then the highest id), keys only, so page 1,000 of a section costs
-  what page 1 does (see news.listings). It covers the old (section, date) index.
+  what page 1 does (see news.models.stories). It covers the old (section, date) index.
 - news_unpublished_pages: the few pages that are not live, so a list can leave them
   out without reading wagtailcore_page for every story it skips.
 - news_pages_by_depth: a page's children, as treebeard asks for them (depth = d + 1

@@ -21,6 +21,7 @@ from wagtail.search import index
 from news.blocks import ArticleBodyBlock
 from news.forms import ArticlePageForm
 from news.privacy import RestrictionsRemembered
+from news.sharing import share_links
 
 
 class ArticleTag(TaggedItemBase):
@@ -146,17 +147,15 @@ class ArticlePage(RestrictionsRemembered, Page):
         return self.title
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from news.listings import more_stories
-        from news.sharing import share_links
-
         context = super().get_context(request, *args, **kwargs)
+        section = self.section
         canonical_url = request.build_absolute_uri(self.get_url(request))
         context.update(
             canonical_url=canonical_url,
             share_links=share_links(canonical_url, self.title),
             authorships=list(self.authorships.select_related("author")),
             tags=list(self.tags.all()),
-            more_stories=more_stories(self),
+            more_stories=section.more_stories(self) if section is not None else None,
         )
         return context
 
@@ -181,9 +180,17 @@ class ArticlePage(RestrictionsRemembered, Page):
         many = [field.name for field in get_all_child_m2m_relations(self)]
         return columns + children + many
 
-    def save(self, *args, **kwargs):
-        from news.archive import section_of
+    def slug_taken_in_section(self, slug: str, parent: Page) -> bool:
+        """Whether another article of the section that `parent` belongs to uses `slug`."""
+        section = section_of(parent)
+        if section is None:
+            return False
+        others = ArticlePage.objects.filter(section=section, slug=slug)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        return others.exists()
 
+    def save(self, *args, **kwargs):
         if self.path:
             self.section = section_of(self)
         if self.live and self.published_at is None:
@@ -193,3 +200,14 @@ class ArticlePage(RestrictionsRemembered, Page):
             # publishing, the scheduler) must not write back a count it read earlier.
             kwargs["update_fields"] = self._fields_saved_by_editors()
         return super().save(*args, **kwargs)
+
+
+def section_of(page: Page) -> Page | None:
+    """The section a page sits in, or None outside any section.
+
+    Sections are what an article's `section` field points to, and they are read
+    through that relation: the section pages list their articles (news.models.stories),
+    so this module cannot import them back without a circle.
+    """
+    sections = ArticlePage._meta.get_field("section").related_model
+    return sections.objects.ancestor_of(page, inclusive=True).first()

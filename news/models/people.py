@@ -6,8 +6,8 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from news.listings import paginate
 from news.models.indexes import EditionIndexPage
+from news.models.stories import author_articles, paginate
 
 
 class Author(TranslatableMixin, index.Indexed, models.Model):
@@ -54,8 +54,6 @@ class AuthorIndexPage(EditionIndexPage):
 
     @path("<str:slug>/")
     def author(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from news.listings import author_articles
-
         author = Author.objects.filter(locale_id=self.locale_id, slug=slug).first()
         if author is None:
             raise Http404

@@ -14,7 +14,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from caching.remembered import remembered
-from news.listings import paginate
+from news.models.stories import (
+    MoreStories,
+    archive_articles,
+    more_stories,
+    paginate,
+    section_articles,
+)
 from news.privacy import RestrictionsRemembered
 
 
@@ -35,11 +41,17 @@ class SectionPage(RestrictionsRemembered, Page):
         verbose_name = _("section")
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from news.listings import section_articles
-
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, section_articles(self))
         return context
+
+    def more_stories(self, article: Page) -> MoreStories | None:
+        """The first page of this section's list, shown under one of its stories.
+
+        The article asks its section (its `section` relation) for these, so that the
+        article model need not import the lists that read it.
+        """
+        return more_stories(self, article)
 
 
 class ArchiveFolderPage(RestrictionsRemembered, Page):
@@ -52,8 +64,6 @@ class ArchiveFolderPage(RestrictionsRemembered, Page):
         abstract = True
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
-        from news.listings import archive_articles
-
         context = super().get_context(request, *args, **kwargs)
         context["articles"] = paginate(request, archive_articles(self))
         return context

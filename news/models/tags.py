@@ -3,8 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.contrib.routable_page.models import path
 
-from news.listings import paginate
 from news.models.indexes import EditionIndexPage
+from news.models.stories import paginate, tagged_articles
 
 
 class TagIndexPage(EditionIndexPage):
@@ -22,8 +22,6 @@ class TagIndexPage(EditionIndexPage):
 
     @path("<str:slug>/")
     def tag(self, request: HttpRequest, slug: str) -> HttpResponse:
-        from news.listings import tagged_articles
-
         tag = Tag.objects.filter(slug=slug).first()
         if tag is None:
             raise Http404

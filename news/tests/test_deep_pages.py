@@ -12,14 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from caching.remembered import forget_local_copies
-from news.listings import (
-    STORIES_PER_PAGE,
-    listed_articles,
-    paginate,
-    published_articles,
-    section_articles,
-)
 from news.models import ArticlePage
+from news.models.stories import listed_articles, paginate, published_articles, section_articles
+from news.pagination import STORIES_PER_PAGE
 from news.tests.factories import make_article, make_section
 
 pytestmark = pytest.mark.django_db

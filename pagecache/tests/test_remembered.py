@@ -254,7 +254,6 @@ def test_a_story_in_a_section_no_site_serves_renders_its_more_stories(editions, 
     from wagtail.models import Page
 
     from editions.models import HomePage
-    from news.listings import more_stories
     from news.models import ArticlePage, MonthArchivePage, YearArchivePage
 
     staging = HomePage(title="Staging outlet", slug="staging")
@@ -266,7 +265,8 @@ def test_a_story_in_a_section_no_site_serves_renders_its_more_stories(editions, 
         month.add_child(instance=ArticlePage(title=title, slug=title.lower().replace(" ", "-")))
         month.get_children().last().specific.save_revision().publish()
 
-    shown = more_stories(ArticlePage.objects.get(title="A story"))
+    article = ArticlePage.objects.get(title="A story")
+    shown = article.section.more_stories(article)
 
     assert [story.title for story in shown.stories] == ["B story", "A story"]
     assert shown.next_url is None

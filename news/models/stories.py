@@ -1,4 +1,9 @@
-"""The queries behind every list of stories readers see, and their pagination."""
+"""The queries behind every list of stories readers see, and the pages they are read in.
+
+The page types that show lists (sections, folders, authors, tags) import these;
+these import only the article model, which asks its section for the stories under
+it (SectionPage.more_stories) rather than importing them back.
+"""
 
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,52 +16,9 @@ from wagtail.models import Page
 from caching import store
 from caching.locations import page_locations
 from caching.remembered import remembered
+from news.models.articles import ArticlePage
+from news.pagination import STORIES_PER_PAGE, StoryPage, first_page, page_number
 from news.privacy import private_q
-
-STORIES_PER_PAGE = 12
-MAX_PAGE = 1_000_000
-
-
-class StoryPage(Sequence):
-    """One page of a list: its stories, and whether another page follows.
-
-    Django's Paginator counts the whole list on every request (tens of milliseconds
-    for a section with thousands of stories); readers only need "is there more",
-    which one extra row answers.
-    """
-
-    def __init__(self, stories: list, number: int, has_next: bool):
-        self.object_list = stories
-        self.number = number
-        self._has_next = has_next
-
-    def __len__(self) -> int:
-        return len(self.object_list)
-
-    def __getitem__(self, index):
-        return self.object_list[index]
-
-    def has_next(self) -> bool:
-        return self._has_next
-
-    def next_page_number(self) -> int:
-        return self.number + 1
-
-
-def first_page(stories: QuerySet, per_page: int = STORIES_PER_PAGE) -> StoryPage:
-    window = list(stories[: per_page + 1])
-    return StoryPage(window[:per_page], 1, len(window) > per_page)
-
-
-def page_number(request: HttpRequest) -> int:
-    """The page ?page=N asks for; a page number that is not a page is a 404."""
-    try:
-        number = int(request.GET.get("page", "1"))
-    except ValueError:
-        raise Http404("not a page number") from None
-    if not 1 <= number <= MAX_PAGE:
-        raise Http404("no such page")
-    return number
 
 
 def paginate(
@@ -94,8 +56,6 @@ def _stories_by_key(keys: list[int]) -> list:
     A story unpublished in the instant between the two reads can still show, as on a
     page rendered an instant earlier; the page cache retires either (caching.store).
     """
-    from news.models import ArticlePage
-
     if not keys:
         return []
     found = {story.pk: story for story in _story_cards(ArticlePage.objects.filter(pk__in=keys))}
@@ -118,8 +78,6 @@ def published_articles() -> QuerySet:
     plain column filters, not the subquery of listed_articles(). Lists of stories
     read listed_articles(), the same stories.
     """
-    from news.models import ArticlePage
-
     return _story_cards(ArticlePage.objects.live().public())
 
 
@@ -132,8 +90,6 @@ def listed_articles() -> QuerySet:
     pages on the side (news_unpublished_pages), instead of joining wagtailcore_page
     for every story a deep page skips.
     """
-    from news.models import ArticlePage
-
     hidden = Page.objects.filter(Q(live=False) | private_q(), pk=OuterRef("pk"))
     return _story_cards(ArticlePage.objects.filter(~Exists(hidden)))
 
@@ -167,17 +123,14 @@ class MoreStories:
     next_url: str | None
 
 
-def more_stories(article) -> MoreStories | None:
-    """The first page of the article's section, the article itself left out by the template.
+def more_stories(section: Page, article: Page) -> MoreStories | None:
+    """The first page of `section`'s list under `article`, the article itself left out by the template.
 
     The next batches are the section page's own pages, so the list under an
     article and the section page share one listing (and one cache entry each).
     The first page is remembered (caching.remembered) until the section page's
     cached copy is retired: exactly when one of its stories changes.
     """
-    section = article.section
-    if section is None:
-        return None
     # Under the section page's versions on every site, as the page cache retires its list.
     section_url = remembered(("url", section.pk), section.get_url)
     locations = remembered(("locations", section.pk), lambda: sorted(page_locations(section)))
