@@ -42,8 +42,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def manage(*args: str, env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess:
-    """Run `manage.py` in a separate process, as the Makefile and the worker do."""
+def manage(
+    *args: str, env: dict[str, str], timeout: float = 300, check: bool = True
+) -> subprocess.CompletedProcess:
+    """Run `manage.py` in a separate process, as the Makefile and the worker do.
+
+    check=False returns a failure (its exit status and output) instead of raising it.
+    """
     return subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), *args],
         cwd=ROOT,
@@ -51,7 +56,7 @@ def manage(*args: str, env: dict[str, str], timeout: float = 300) -> subprocess.
         capture_output=True,
         text=True,
         timeout=timeout,
-        check=True,
+        check=check,
     )
 
 
@@ -128,19 +133,28 @@ def browser(monkeypatch):
     Not shared across tests: while Playwright's sync API runs, the next test's
     database set-up (Django's serialized rollback) does not take effect.
     """
+    # Playwright's sync API keeps an event loop in this thread; the tests still use the ORM
+    # synchronously between its calls, which is safe.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with launched_chromium() as chromium:
+        yield chromium
+
+
+@contextmanager
+def launched_chromium():
+    """Debian's Chromium under Playwright, closed on leaving; skips (or fails in CI) without it."""
     if not os.path.exists(CHROMIUM):
         service_unavailable(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         service_unavailable("the playwright package is not installed")
-    # Playwright's sync API keeps an event loop in this thread; the tests still use the ORM
-    # synchronously between its calls, which is safe.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        try:
+            yield chromium
+        finally:
+            chromium.close()
 
 
 @pytest.fixture

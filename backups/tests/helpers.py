@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, process_env
+from conftest import ROOT, manage, process_env
 
 SETTINGS = "backups.tests.settings"
 
@@ -18,14 +18,7 @@ def env_for(database_url: str, media_root: Path) -> dict[str, str]:
 
 def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     """manage.py as an operator runs it; unlike conftest's manage(), a failure is returned."""
-    return subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return manage(*args, env=env, check=False)
 
 
 def content_of(env: dict[str, str], action: str = "census") -> dict:

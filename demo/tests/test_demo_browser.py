@@ -19,15 +19,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 from playwright.sync_api import expect
 
-from conftest import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    ROOT,
-    free_port,
-    manage,
-    service_unavailable,
-    wait_for_port,
-)
+from conftest import ROOT, free_port, launched_chromium, manage, wait_for_port
 from demo import texts
 
 pytestmark = pytest.mark.browser
@@ -70,16 +62,8 @@ def demo_site(tmp_path_factory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def chromium():
     """One Chromium for the module (conftest's `browser` starts one per test)."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        service_unavailable("the playwright package is not installed")
-    if not os.path.exists(CHROMIUM):
-        service_unavailable(f"Chromium is not installed at {CHROMIUM}")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with launched_chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
