@@ -12,6 +12,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Not per edition: the beacon and the counts are the same in every language.
     path("readership/", include("readership.urls")),
+    # The apps' JSON API and what crawlers read first (robots.txt, the sitemap index) are
+    # the same in every language; their edition is a parameter or a part of the path.
+    path("api/", include("api.urls")),
+    path("", include("crawling.urls")),
 ]
 
 # In production the web server or object storage serves media; here, Django does.
@@ -24,6 +28,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # redirected by LocaleMiddleware to the edition that fits Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feeds/", include("syndication.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

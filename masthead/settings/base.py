@@ -27,6 +27,9 @@ INSTALLED_APPS = [
     "readership",
     "accounts",
     "backups",
+    "syndication",
+    "crawling",
+    "api",
     # The demo outlet's commands (load_demo, generate_articles) are added by the dev and test
     # profiles only: production has no use for them (production_demo.py is the exception).
     # Wagtail
