@@ -8,6 +8,7 @@ serves its pages at the same paths as the default site, but they are that site's
 """
 
 from typing import NamedTuple
+from urllib.parse import unquote
 
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
@@ -17,7 +18,14 @@ from wagtail.models import Page, Site
 
 class Location(NamedTuple):
     site_id: int | None
+    # As a request carries it in request.path, which the page cache keys on: decoded, so
+    # /hy/tags/բյուջե/ and not the /hy/tags/%D5%A2.../ that reverse() writes.
     path: str
+
+
+def served_path(reversed_path: str) -> str:
+    """A path as reverse() writes it (non-ASCII percent-encoded), as requests carry it."""
+    return unquote(reversed_path)
 
 
 def page_locations(page: Page) -> set[Location]:
@@ -33,7 +41,7 @@ def page_locations(page: Page) -> set[Location]:
             continue
         if not getattr(settings, "WAGTAIL_APPEND_SLASH", True) and path != "/":
             path = path.rstrip("/")
-        locations.add(Location(root.site_id, path))
+        locations.add(Location(root.site_id, served_path(path)))
     return locations
 
 

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http.request import validate_host
+from django.utils.encoding import iri_to_uri
 from wagtail.models import Site
 
 from caching import store
@@ -126,7 +127,10 @@ def refresh(pages: Iterable[tuple[str, str]]) -> None:
                 edge.hostname, edge.port or 80, timeout=TIMEOUT_SECONDS
             )
         try:
-            connection.request("GET", path, headers={"Host": host, REFRESH_HEADER: token})
+            # Locations hold decoded paths (caching.locations); HTTP carries them encoded.
+            connection.request(
+                "GET", iri_to_uri(path), headers={"Host": host, REFRESH_HEADER: token}
+            )
             response = connection.getresponse()
             response.read()
             if response.status >= 500:
@@ -182,7 +186,7 @@ def refresh_later(locations: Iterable[Location]) -> threading.Thread | None:
     }
     urls = sorted(
         {
-            sites[location.site_id][0] + location.path
+            sites[location.site_id][0] + iri_to_uri(location.path)
             for location in locations
             if location.site_id in sites
         }

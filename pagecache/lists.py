@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from django.urls import reverse
 from django.utils import translation
 
-from caching.locations import Location, page_locations, site_ids_of
+from caching.locations import Location, page_locations, served_path, site_ids_of
 from news.models import (
     ArticlePage,
     AuthorIndexPage,
@@ -21,7 +21,7 @@ def _index_routes(model, locale_id: int, route: str, slug: str) -> set[Location]
     if index is None or not slug:
         return set()
     subpage = index.reverse_subpage(route, args=[slug])
-    return {Location(site, path + subpage) for site, path in page_locations(index)}
+    return {Location(site, path + served_path(subpage)) for site, path in page_locations(index)}
 
 
 @lists_showing
@@ -65,4 +65,4 @@ def author_pages(article: ArticlePage) -> Iterable[Location]:
 def search_results(article: ArticlePage) -> Iterable[Location]:
     with translation.override(article.locale.language_code):
         path = reverse("search")
-    return {Location(site_id, path) for site_id in site_ids_of(article)}
+    return {Location(site_id, served_path(path)) for site_id in site_ids_of(article)}

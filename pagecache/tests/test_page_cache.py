@@ -84,6 +84,36 @@ def test_an_edit_that_drops_a_tag_retires_the_tag_page_it_left(client, sections,
     assert "Tagged story" not in response.content.decode()
 
 
+def test_a_tag_page_with_an_armenian_slug_is_retired_when_its_story_changes(
+    client, sections, publish
+):
+    politics, _ = sections
+    story = publish(make_article, politics, "Budget story")
+    story.tags.add("բյուջե")
+    publish(story.save_revision().publish)
+    client.get("/en/tags/բյուջե/")
+
+    story.title = "Budget story, revised"
+    publish(story.save_revision().publish)
+
+    response = client.get("/en/tags/բյուջե/")
+    assert response["X-Page-Cache"] == "MISS"
+    assert "Budget story, revised" in response.content.decode()
+
+
+def test_a_story_with_an_armenian_slug_is_retired_when_it_changes(client, sections, publish):
+    politics, _ = sections
+    story = publish(make_article, politics, "Armenian address", slug="հասցե")
+    client.get(story.url)
+
+    story.title = "Armenian address, revised"
+    publish(story.save_revision().publish)
+
+    response = client.get(story.url)
+    assert response["X-Page-Cache"] == "MISS"
+    assert "Armenian address, revised" in response.content.decode()
+
+
 def test_an_unpublished_story_is_gone_from_its_page_and_lists_at_once(client, sections, publish):
     politics, _ = sections
     story = publish(make_article, politics, "Soon withdrawn")
