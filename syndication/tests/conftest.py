@@ -1,0 +1,46 @@
+"""An outlet with a story in each of the four editions, for the feeds to show."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.conf import settings
+
+from news.models import ArticlePage, SectionPage
+from news.tests.factories import make_rich_article, make_section
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = [edition.code for edition in settings.EDITIONS]
+
+
+@dataclass
+class Edition:
+    language: str
+    section: SectionPage
+    story: ArticlePage
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """Make changes as the newsroom does, running the commit hooks (the invalidation)."""
+
+    def publish(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return publish
+
+
+@pytest.fixture
+def outlet(editions) -> dict[str, Edition]:
+    """In each edition a section "world" and a rich story: cover, body image, quote,
+    two tags (tag-0, tag-1) and one author (author-0, the edition's own)."""
+    english = make_section(editions["en"], "world", "World")
+    found = {"en": Edition("en", english, make_rich_article(english, "Harbour figures"))}
+    for language in LANGUAGES[1:]:
+        section = english.copy_for_translation(editions[language].locale)
+        section.title = f"World ({language})"
+        section.save_revision().publish()
+        story = make_rich_article(section, f"Harbour figures {language}")
+        found[language] = Edition(language, section, story)
+    return found
