@@ -11,11 +11,16 @@ import html
 import re
 import secrets
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urljoin
 
 import nh3
+from django.utils.html import escape
 from wagtail.images import get_image_model
-from wagtail.rich_text import expand_db_html
+from wagtail.models import Locale, Page
+from wagtail.rich_text import expand_db_html, features
+from wagtail.rich_text.pages import PageLinkHandler
+from wagtail.rich_text.rewriters import LinkRewriter
 
 from news.models import ArticlePage
 
@@ -114,11 +119,53 @@ def _expand_rich_text(parts: dict[int, list[str]]) -> dict[int, list[str]]:
     keys = [(pk, index) for pk, blocks in parts.items() for index in range(len(blocks))]
     if not keys:
         return {pk: [] for pk in parts}
-    pieces = expand_db_html(separator.join(parts[pk][index] for pk, index in keys))
-    pieces = pieces.split(separator)
+    pieces = _expand(separator.join(parts[pk][index] for pk, index in keys)).split(separator)
     if len(pieces) != len(keys):  # the separator was rewritten after all: one at a time
-        pieces = [expand_db_html(parts[pk][index]) for pk, index in keys]
+        pieces = [_expand(parts[pk][index]) for pk, index in keys]
     expanded: dict[int, list[str]] = {pk: [] for pk in parts}
     for (pk, _index), piece in zip(keys, pieces, strict=True):
         expanded[pk].append(piece)
     return expanded
+
+
+def _expand(fragment: str) -> str:
+    return expand_db_html(_link_rewriter()(fragment))
+
+
+@lru_cache(maxsize=1)
+def _link_rewriter() -> LinkRewriter:
+    """Wagtail's link rules, but for pages one that finds the active locale once.
+
+    Wagtail's page rule asks each linked page for its translation (Page.localized),
+    which reads the active locale again for every link: a query per link, so per story.
+    """
+    rules = {
+        kind: handler.expand_db_attributes_many
+        for kind, handler in features.get_link_types().items()
+    }
+    rules["page"] = _page_links
+    return LinkRewriter(bulk_rules=rules)
+
+
+def _page_links(attrs_list: list[dict]) -> list[str]:
+    """Links to pages, to their live translation in the active language as Wagtail's are."""
+    pages = PageLinkHandler.get_many(attrs_list)
+    try:
+        locale = Locale.get_active()
+    except (LookupError, Locale.DoesNotExist):
+        locale = None
+    others = {
+        page.translation_key for page in pages if page and locale and page.locale_id != locale.id
+    }
+    translations = (
+        {
+            page.translation_key: page
+            for page in Page.objects.live().filter(locale=locale, translation_key__in=others)
+        }
+        if others
+        else {}
+    )
+    return [
+        f'<a href="{escape(translations.get(page.translation_key, page).url)}">' if page else "<a>"
+        for page in pages
+    ]
