@@ -13,10 +13,12 @@ from datetime import datetime
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.models import Page, Site
 
+from editions.models import edition_homes
 from news.models import (
     ArticleAuthor,
     ArticlePage,
@@ -80,9 +82,10 @@ class StoryFeed(Feed):
 
     def get_object(self, request: HttpRequest, slug: str = "") -> Subject:
         site = Site.find_for_request(request)
-        if site is None:
-            raise Http404("no site")
-        home = site.root_page.specific.localized
+        # The edition of the address's language, never another's in its place.
+        home = edition_homes(site.root_page).get(get_language()) if site is not None else None
+        if home is None:
+            raise Http404("no such edition")
         return self.subject(request, home, slug)
 
     def title(self, subject: Subject) -> str:
@@ -204,7 +207,7 @@ class EditionFeed(StoryFeed):
 
 class SectionFeed(StoryFeed):
     def subject(self, request: HttpRequest, home: Page, slug: str) -> Subject:
-        section = SectionPage.objects.live().child_of(home).filter(slug=slug).first()
+        section = SectionPage.objects.live().public().child_of(home).filter(slug=slug).first()
         if section is None:
             raise Http404("no such section")
         return Subject(

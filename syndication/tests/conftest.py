@@ -7,6 +7,7 @@ from django.conf import settings
 
 from news.models import ArticlePage, SectionPage
 from news.tests.factories import make_rich_article, make_section
+from pagecache.tests.conftest import publish  # noqa: F401  (changes made as the newsroom does)
 
 pytestmark = pytest.mark.django_db
 
@@ -18,17 +19,6 @@ class Edition:
     language: str
     section: SectionPage
     story: ArticlePage
-
-
-@pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    """Make changes as the newsroom does, running the commit hooks (the invalidation)."""
-
-    def publish(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return publish
 
 
 @pytest.fixture

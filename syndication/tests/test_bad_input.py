@@ -2,6 +2,7 @@
 
 import feedparser
 import pytest
+from wagtail.models import PageViewRestriction
 
 from news.tests.factories import make_article, make_section
 
@@ -50,3 +51,9 @@ def test_junk_in_the_query_string_is_ignored(client, world, query):
     parsed = feedparser.parse(response.content)
     assert parsed.bozo == 0
     assert [entry.id for entry in parsed.entries] == [entry.id for entry in plain.entries]
+
+
+def test_a_section_behind_a_view_restriction_has_no_feed(client, world):
+    PageViewRestriction.objects.create(page=world, restriction_type="password", password="x")
+
+    assert client.get("/en/feeds/sections/world/rss.xml").status_code == 404
