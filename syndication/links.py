@@ -19,7 +19,7 @@ SUBJECT_ATTRIBUTE = "syndication_subject"
 
 
 @dataclass(frozen=True)
-class Subject:
+class ListOnPage:
     """The list a page shows that has a feed: its kind and its slug (a section: its title)."""
 
     kind: str
@@ -35,18 +35,18 @@ class FeedLink:
     title: str
 
 
-def subject_of(page: Page, request: HttpRequest) -> Subject | None:
+def list_on_page(page: Page, request: HttpRequest) -> ListOnPage | None:
     """Which list's feed the page is: a section, or a tag's or an author's page."""
     if isinstance(page, SectionPage):
-        return Subject("section", page.slug, page.locale_id, page.title)
+        return ListOnPage("section", page.slug, page.locale_id, page.title)
     match = getattr(request, "routable_resolver_match", None)
     slug = match.kwargs.get("slug") if match is not None else None
     if not slug:
         return None
     if isinstance(page, TagIndexPage) and match.url_name == "tag":
-        return Subject("tag", slug, page.locale_id)
+        return ListOnPage("tag", slug, page.locale_id)
     if isinstance(page, AuthorIndexPage) and match.url_name == "author":
-        return Subject("author", slug, page.locale_id)
+        return ListOnPage("author", slug, page.locale_id)
     return None
 
 
@@ -54,7 +54,7 @@ def serving_page(next_serve_page):
     """Around Wagtail's serving of a page: note its list, forgotten if it turns out a 404."""
 
     def serve(page: Page, request: HttpRequest, args, kwargs):
-        setattr(request, SUBJECT_ATTRIBUTE, subject_of(page, request))
+        setattr(request, SUBJECT_ATTRIBUTE, list_on_page(page, request))
         try:
             return next_serve_page(page, request, args, kwargs)
         except Http404:
@@ -64,7 +64,7 @@ def serving_page(next_serve_page):
     return serve
 
 
-def list_name(subject: Subject) -> str | None:
+def list_name(subject: ListOnPage) -> str | None:
     """The list's name as its feed is titled; None when there is no such list."""
     if subject.name is not None:
         return subject.name
