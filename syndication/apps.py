@@ -7,3 +7,6 @@ class SyndicationConfig(AppConfig):
 
     name = "syndication"
     verbose_name = _("Feeds")
+
+    def ready(self) -> None:
+        from syndication import lists  # noqa: F401  (registers the feeds with the page cache)
