@@ -6,13 +6,13 @@ xhtml namespaces its templates lack.
 """
 
 import math
-from datetime import date
+from datetime import UTC, date
 
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.views.decorators.http import require_safe
 
 from crawling import entries
@@ -39,9 +39,15 @@ def month_path(language: str, month: date, part: int = 1) -> str:
     return reverse("crawling:month", kwargs={"language": language, "name": name})
 
 
+def _xml(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+    """Rendered with times in UTC, as the months are counted (crawling.months)."""
+    with timezone.override(UTC):
+        return TemplateResponse(request, template, context, content_type=XML).render()
+
+
 def _urlset(request: HttpRequest, urls: list[entries.Entry], news_name: str = "", language=""):
     context = {"urlset": urls, "publication": news_name, "language": language}
-    return TemplateResponse(request, "crawling/urlset.xml", context, content_type=XML)
+    return _xml(request, "crawling/urlset.xml", context)
 
 
 @require_safe
@@ -68,7 +74,7 @@ def index(request: HttpRequest) -> HttpResponse:
             for part in range(1, month_parts(row.stories) + 1):
                 location = addresses.origin + month_path(language, row.month, part)
                 items.append(SitemapIndexItem(location, row.last_modified))
-    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": items}, content_type=XML)
+    return _xml(request, "sitemap_index.xml", {"sitemaps": items})
 
 
 @require_safe

@@ -36,3 +36,20 @@ def parse(content: bytes):
 def locations(content: bytes) -> list[str]:
     root = parse(content)
     return [loc.text for loc in root.iterfind(".//s:loc", NAMESPACES)]
+
+
+@pytest.fixture
+def four_editions(story_site):
+    """story_site, and a section with a story in the Armenian and Azerbaijani editions too."""
+    from news.tests.factories import make_article, make_section
+
+    armenian = make_section(story_site.editions["hy"], "qaghaqakanutyun", "Քաղաքականություն")
+    make_article(armenian, "Նոր կամուրջ Երևանում", slug="nor-kamurj")
+    azerbaijani = make_section(story_site.editions["az"], "siyaset", "Siyasət")
+    make_article(azerbaijani, "Bakıda yeni körpü")
+    return story_site
+
+
+def sitemap_paths(client) -> list[str]:
+    """Every file the sitemap index names, as paths on the test server."""
+    return [url.removeprefix("http://testserver") for url in locations(client.get("/sitemap.xml").content)]
