@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from django.http import HttpRequest
 from django.urls import reverse
-from django.utils.encoding import iri_to_uri
 from django.utils import translation
+from django.utils.encoding import iri_to_uri
 from wagtail.models import Locale, Site
 
 from masthead.edition_settings import configured_editions
@@ -25,6 +25,7 @@ class SiteAddresses:
     root_paths: dict[str, str]  # language code → the edition's home page url_path
     prefixes: dict[str, str]  # language code → "/hy/"
     languages: dict[int, str]  # locale id → language code
+    order: tuple[str, ...]  # the editions served, in settings.EDITIONS order (x-default first)
 
     def page_url(self, url_path: str, language: str) -> str | None:
         root = self.root_paths.get(language)
@@ -50,11 +51,12 @@ def site_addresses(request: HttpRequest) -> SiteAddresses:
         with translation.override(language):
             prefixes[language] = reverse("wagtail_serve", args=("",))
     languages = dict(
-        Locale.objects.filter(language_code__in=list(root_paths)).values_list(
-            "pk", "language_code"
-        )
+        Locale.objects.filter(language_code__in=list(root_paths)).values_list("pk", "language_code")
     )
-    return SiteAddresses(request.build_absolute_uri("/")[:-1], root_paths, prefixes, languages)
+    order = tuple(code for code in configured if code in root_paths)
+    return SiteAddresses(
+        request.build_absolute_uri("/")[:-1], root_paths, prefixes, languages, order
+    )
 
 
 def edition_order() -> list[str]:

@@ -9,16 +9,16 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
-from crawling.addresses import SiteAddresses, edition_order
-from crawling.months import month_articles
-from news.models import ArticlePage, ArticleTag, AuthorIndexPage, SectionPage, TagIndexPage
+from crawling.addresses import SiteAddresses
+from crawling.months import edition_articles, month_articles
+from news.models import ArticleTag, AuthorIndexPage, SectionPage, TagIndexPage
 from news.models.people import Author
 from news.models.stories import listed_articles
 from news.privacy import private_q
@@ -42,10 +42,10 @@ class Entry:
     published: datetime | None = None
 
 
-def _alternates(versions: dict[str, str]) -> list[tuple[str, str]]:
+def _alternates(addresses: SiteAddresses, versions: dict[str, str]) -> list[tuple[str, str]]:
     """hreflang links: every translation the site serves (itself included), then x-default,
     the default edition's version or, without one, the first edition's that exists."""
-    ordered = [(code, versions[code]) for code in edition_order() if code in versions]
+    ordered = [(code, versions[code]) for code in addresses.order if code in versions]
     if not ordered:
         return []
     return [*ordered, ("x-default", ordered[0][1])]
@@ -65,52 +65,56 @@ def _translations(addresses: SiteAddresses, keys: set, visible: QuerySet) -> dic
     return found
 
 
-def _image_url(addresses: SiteAddresses, image) -> str | None:
-    if image is None:
-        return None
-    try:
-        url = image.get_rendition(IMAGE_RENDITION).url
-    except (SourceImageIOError, OSError):  # a missing file leaves the entry without an image
-        logger.warning("No rendition of image %s for the sitemap", image.pk, exc_info=True)
-        return None
-    return url if url.startswith(("http://", "https://")) else addresses.origin + url
+def _cover_urls(addresses: SiteAddresses, image_ids: set[int]) -> dict[int, str]:
+    """image id → absolute URL of its IMAGE_RENDITION, made where missing (once per image).
+
+    Read as rows in one query: Wagtail's get_rendition() per image also reads and
+    writes its rendition cache, most of a month file's time when every story has a cover.
+    """
+    Image = get_image_model()
+    renditions = Image.get_rendition_model().objects.filter(
+        image_id__in=image_ids, filter_spec=IMAGE_RENDITION
+    )
+    urls = {rendition.image_id: rendition.url for rendition in renditions}
+    for image in Image.objects.filter(pk__in=image_ids - set(urls)):
+        try:
+            urls[image.pk] = image.get_rendition(IMAGE_RENDITION).url
+        except (SourceImageIOError, OSError):  # a missing file leaves the entry without one
+            logger.warning("No rendition of image %s for the sitemap", image.pk, exc_info=True)
+    return {
+        key: url if url.startswith(("http://", "https://")) else addresses.origin + url
+        for key, url in urls.items()
+    }
 
 
 def _story_entries(addresses: SiteAddresses, language: str, stories: QuerySet) -> list[Entry]:
-    renditions = get_image_model().get_rendition_model().objects.filter(
-        filter_spec=IMAGE_RENDITION
-    )
-    stories = list(
-        stories.only(
+    # Rows, not pages: a page instance (modelcluster's) costs more to build than its row to read.
+    rows = list(
+        stories.values_list(
             "title",
             "url_path",
             "translation_key",
-            "locale_id",
             "published_at",
             "last_published_at",
-            "cover_image",
+            "cover_image_id",
         )
-        .select_related("cover_image")
-        .prefetch_related(Prefetch("cover_image__renditions", queryset=renditions))
     )
-    translations = _translations(
-        addresses, {story.translation_key for story in stories}, listed_articles()
-    )
+    translations = _translations(addresses, {row[2] for row in rows}, _visible_pages())
+    covers = _cover_urls(addresses, {row[5] for row in rows if row[5]})
     entries = []
-    for story in stories:
-        location = addresses.page_url(story.url_path, language)
+    for title, url_path, key, published_at, last_published_at, cover_id in rows:
+        location = addresses.page_url(url_path, language)
         if location is None:
             continue
-        versions = translations.get(story.translation_key, {language: location})
-        image = _image_url(addresses, story.cover_image)
+        cover = covers.get(cover_id)
         entries.append(
             Entry(
                 location=location,
-                lastmod=story.last_published_at or story.published_at,
-                alternates=_alternates(versions),
-                images=[image] if image else [],
-                title=story.title,
-                published=story.published_at,
+                lastmod=last_published_at or published_at,
+                alternates=_alternates(addresses, translations.get(key, {language: location})),
+                images=[cover] if cover else [],
+                title=title,
+                published=published_at,
             )
         )
     return entries
@@ -128,14 +132,8 @@ def news_entries(addresses: SiteAddresses, language: str) -> list[Entry]:
     """The edition's stories of the last NEWS_WINDOW, newest first, at most NEWS_LIMIT."""
     now = timezone.now()
     stories = (
-        listed_articles()
-        .select_related(None)
-        .prefetch_related(None)
-        .filter(
-            locale_id=addresses.locale_ids()[language],
-            published_at__gt=now - NEWS_WINDOW,
-            published_at__lte=now,
-        )
+        edition_articles(addresses.locale_ids()[language])
+        .filter(published_at__gt=now - NEWS_WINDOW, published_at__lte=now)
         .order_by("-published_at", "-pk")[:NEWS_LIMIT]
     )
     found = _story_entries(addresses, language, stories)
@@ -159,7 +157,7 @@ def list_entries(addresses: SiteAddresses, language: str) -> list[Entry]:
     locale_id = addresses.locale_ids()[language]
     root = addresses.root_paths[language]
     stories = listed_articles().select_related(None).prefetch_related(None)
-    newest = stories.filter(locale_id=locale_id).order_by("-published_at")
+    newest = edition_articles(locale_id).order_by("-published_at")
     home = _visible_pages().filter(url_path=root, locale_id=locale_id).first()
     newest_of_section = stories.filter(section=OuterRef("pk")).order_by("-published_at")
     sections = list(
@@ -182,7 +180,7 @@ def list_entries(addresses: SiteAddresses, language: str) -> list[Entry]:
             continue
         location = addresses.page_url(page.url_path, language)
         versions = translations.get(page.translation_key, {language: location})
-        entries.append(Entry(location, lastmod, _alternates(versions)))
+        entries.append(Entry(location, lastmod, _alternates(addresses, versions)))
     entries += _index_entries(addresses, language, locale_id)
     return entries[:URLS_PER_FILE]
 
@@ -195,10 +193,12 @@ def _index_entries(addresses: SiteAddresses, language: str, locale_id: int) -> l
     if tag_index is not None:
         used = ArticleTag.objects.filter(
             tag=OuterRef("pk"),
-            content_object__in=stories.filter(locale_id=locale_id).values("pk"),
+            content_object__in=edition_articles(locale_id).values("pk"),
         )
         base = addresses.page_url(tag_index.url_path, language)
-        for slug in Tag.objects.filter(Exists(used)).order_by("slug").values_list("slug", flat=True):
+        for slug in (
+            Tag.objects.filter(Exists(used)).order_by("slug").values_list("slug", flat=True)
+        ):
             entries.append(Entry(f"{base}{tag_index.reverse_subpage('tag', args=[slug])}"))
     author_index = (
         _visible_pages().type(AuthorIndexPage).filter(locale_id=locale_id).specific().first()

@@ -13,7 +13,7 @@ from django.db.models import Count, Max, QuerySet
 from django.utils import timezone
 
 from crawling.models import SitemapMonth
-from news.models import ArticlePage
+from news.models import ArticlePage, SectionPage
 from news.models.stories import listed_articles
 
 logger = logging.getLogger("crawling")
@@ -30,14 +30,25 @@ def month_bounds(month: date) -> tuple[datetime, datetime]:
     return start, datetime(following.year, following.month, 1, tzinfo=UTC)
 
 
-def month_articles(locale_id: int, month: date) -> QuerySet:
-    """The month's stories readers may see, oldest first: a range of the date index."""
-    start, end = month_bounds(month)
+def edition_articles(locale_id: int) -> QuerySet:
+    """The edition's stories readers may see, filtered by its sections (a handful of keys)
+    rather than the page's locale: the database then walks a range of the date index and
+    joins only those stories, where a locale filter had it read every page of the edition."""
+    sections = list(SectionPage.objects.filter(locale_id=locale_id).values_list("pk", flat=True))
     return (
         listed_articles()
         .select_related(None)
         .prefetch_related(None)
-        .filter(locale_id=locale_id, published_at__gte=start, published_at__lt=end)
+        .filter(section_id__in=sections)
+    )
+
+
+def month_articles(locale_id: int, month: date) -> QuerySet:
+    """The month's stories, oldest first: one range of the date index."""
+    start, end = month_bounds(month)
+    return (
+        edition_articles(locale_id)
+        .filter(published_at__gte=start, published_at__lt=end)
         .order_by("published_at", "pk")
     )
 
@@ -111,9 +122,7 @@ def rebuild_months() -> int:
         .iterator()
     }
     SitemapMonth.objects.exclude(
-        pk__in=[
-            row.pk for row in SitemapMonth.objects.all() if (row.locale_id, row.month) in pairs
-        ]
+        pk__in=[row.pk for row in SitemapMonth.objects.all() if (row.locale_id, row.month) in pairs]
     ).delete()
     for locale_id, month in sorted(pairs):
         refresh_month(locale_id, month)

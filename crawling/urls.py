@@ -13,5 +13,9 @@ urlpatterns = [
     path("sitemap.xml", views.index, name="index"),
     re_path(rf"^sitemaps/{EDITION}/lists\.xml$", views.lists, name="lists"),
     re_path(rf"^sitemaps/{EDITION}/news\.xml$", views.news, name="news"),
-    re_path(rf"^sitemaps/{EDITION}/(?P<name>\d{{4}}-\d{{2}}(?:-\d{{1,4}})?)\.xml$", views.month, name="month"),
+    re_path(
+        rf"^sitemaps/{EDITION}/(?P<name>\d{{4}}-\d{{2}}(?:-\d{{1,4}})?)\.xml$",
+        views.month,
+        name="month",
+    ),
 ]

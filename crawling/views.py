@@ -18,6 +18,7 @@ from django.views.decorators.http import require_safe
 from crawling import entries
 from crawling.addresses import SiteAddresses, edition_order, site_addresses
 from crawling.models import SitemapMonth
+from crawling.urlset import urlset
 from outlet.models import OutletSettings
 
 XML = "application/xml; charset=utf-8"
@@ -45,9 +46,8 @@ def _xml(request: HttpRequest, template: str, context: dict) -> HttpResponse:
         return TemplateResponse(request, template, context, content_type=XML).render()
 
 
-def _urlset(request: HttpRequest, urls: list[entries.Entry], news_name: str = "", language=""):
-    context = {"urlset": urls, "publication": news_name, "language": language}
-    return _xml(request, "crawling/urlset.xml", context)
+def _urlset(urls: list[entries.Entry], publication: str = "", language: str = "") -> HttpResponse:
+    return HttpResponse(urlset(urls, publication, language), content_type=XML)
 
 
 @require_safe
@@ -91,14 +91,14 @@ def month(request: HttpRequest, language: str, name: str) -> HttpResponse:
     part_number = part[0] if part else 1
     if row is None or part_number > month_parts(row.stories):
         raise Http404("no stories that month")
-    return _urlset(request, entries.month_entries(addresses, language, row.month, part_number))
+    return _urlset(entries.month_entries(addresses, language, row.month, part_number))
 
 
 @require_safe
 @x_robots_tag
 def lists(request: HttpRequest, language: str) -> HttpResponse:
     addresses = _edition(request, language)
-    return _urlset(request, entries.list_entries(addresses, language))
+    return _urlset(entries.list_entries(addresses, language))
 
 
 @require_safe
@@ -108,9 +108,7 @@ def news(request: HttpRequest, language: str) -> HttpResponse:
     must leave it when it turns 48 hours old, and no change to any story says when."""
     addresses = _edition(request, language)
     outlet = OutletSettings.for_request(request)
-    response = _urlset(
-        request, entries.news_entries(addresses, language), outlet.outlet_name, language
-    )
+    response = _urlset(entries.news_entries(addresses, language), outlet.outlet_name, language)
     response["Cache-Control"] = "no-cache"
     return response
 
@@ -121,7 +119,10 @@ def robots(request: HttpRequest) -> HttpResponse:
     for language in edition_order():
         with translation.override(language):
             searches.append(reverse("search"))
-    context = {"searches": searches, "sitemap": request.build_absolute_uri(reverse("crawling:index"))}
+    context = {
+        "searches": searches,
+        "sitemap": request.build_absolute_uri(reverse("crawling:index")),
+    }
     return TemplateResponse(
         request, "crawling/robots.txt", context, content_type="text/plain; charset=utf-8"
     )

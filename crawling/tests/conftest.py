@@ -52,4 +52,7 @@ def four_editions(story_site):
 
 def sitemap_paths(client) -> list[str]:
     """Every file the sitemap index names, as paths on the test server."""
-    return [url.removeprefix("http://testserver") for url in locations(client.get("/sitemap.xml").content)]
+    return [
+        url.removeprefix("http://testserver")
+        for url in locations(client.get("/sitemap.xml").content)
+    ]

@@ -29,7 +29,9 @@ def test_a_sitemap_that_does_not_exist_is_a_404(client, story_site, path):
     assert response.status_code == 404
 
 
-@pytest.mark.parametrize("path", ["/sitemap.xml", "/sitemaps/en/news.xml", "/sitemaps/en/{month}.xml"])
+@pytest.mark.parametrize(
+    "path", ["/sitemap.xml", "/sitemaps/en/news.xml", "/sitemaps/en/{month}.xml"]
+)
 def test_junk_query_strings_are_ignored(client, story_site, path):
     path = path.format(month=f"{timezone.now():%Y-%m}")
     plain = client.get(path)

@@ -23,7 +23,9 @@ def url_element(content: bytes, location: str):
 
 def alternates(url) -> dict[str, str]:
     links = url.iterfind("xhtml:link", NAMESPACES)
-    return {link.get("hreflang"): link.get("href") for link in links if link.get("rel") == "alternate"}
+    return {
+        link.get("hreflang"): link.get("href") for link in links if link.get("rel") == "alternate"
+    }
 
 
 def test_every_file_of_every_edition_validates_against_the_published_schemas(client, four_editions):
@@ -72,7 +74,9 @@ def test_the_index_gives_each_month_the_time_its_newest_change(client, story_sit
     newest = max(story_site.article.last_published_at, story_site.untranslated.last_published_at)
     month = f"http://testserver/sitemaps/en/{timezone.now():%Y-%m}.xml"
     entries = {
-        item.findtext("s:loc", namespaces=NAMESPACES): item.findtext("s:lastmod", namespaces=NAMESPACES)
+        item.findtext("s:loc", namespaces=NAMESPACES): item.findtext(
+            "s:lastmod", namespaces=NAMESPACES
+        )
         for item in parse(content).iterfind("s:sitemap", NAMESPACES)
     }
     assert entries[month] == newest.isoformat()
@@ -128,7 +132,9 @@ def test_the_news_sitemap_has_the_last_48_hours_with_publication_and_title(clien
         f"http://testserver{story_site.article.url}",
         f"http://testserver{story_site.untranslated.url}",
     }
-    news = url_element(content, f"http://testserver{story_site.article.url}").find("news:news", NAMESPACES)
+    news = url_element(content, f"http://testserver{story_site.article.url}").find(
+        "news:news", NAMESPACES
+    )
     assert news.findtext("news:publication/news:name", namespaces=NAMESPACES) == "Meridian Post"
     assert news.findtext("news:publication/news:language", namespaces=NAMESPACES) == "en"
     assert news.findtext("news:title", namespaces=NAMESPACES) == story_site.article.title
