@@ -2,6 +2,7 @@ import pytest
 from defusedxml import ElementTree
 
 from news.tests.site_fixtures import build_story_site
+from pagecache.tests.conftest import publish  # noqa: F401  (changes as the newsroom makes them)
 
 NAMESPACES = {
     "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
@@ -16,17 +17,6 @@ def story_site(editions):
     """Two editions' sections, a story with a cover and its Russian translation, an
     English story of its own (news.tests.site_fixtures)."""
     return build_story_site(editions)
-
-
-@pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    """Make changes as the newsroom does, running the commit hooks (the invalidation)."""
-
-    def publish(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return publish
 
 
 def parse(content: bytes):
