@@ -7,3 +7,9 @@ class CrawlingConfig(AppConfig):
 
     name = "crawling"
     verbose_name = _("Sitemaps")
+
+    def ready(self) -> None:
+        from crawling import (
+            lists,  # noqa: F401  (registers the sitemaps among the lists showing a story)
+            signal_handlers,  # noqa: F401
+        )

@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Its sitemap index template and X-Robots-Tag, used by crawling.
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
