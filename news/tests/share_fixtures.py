@@ -3,11 +3,13 @@ story with a large cover, two tags and an author in each, the stories translatio
 one another, and the outlet's logo and default share image."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 import extruct
-from django.test import Client
+from django.test import Client, TestCase
 from lxml import html as lxml_html
 
+from editions.setup import ensure_editions
 from news.models import ArticlePage, SectionPage
 from news.tests.factories import make_image, make_rich_article, make_section
 from outlet.models import OutletSettings
@@ -94,3 +96,19 @@ def of_type(json_ld: list[dict], kind: str) -> dict:
     found = [thing for thing in json_ld if thing.get("@type") == kind]
     assert len(found) == 1, (kind, json_ld)
     return found[0]
+
+
+def with_offset(value: str) -> datetime:
+    """An ISO 8601 time read back, which must say its offset from UTC."""
+    moment = datetime.fromisoformat(value)
+    assert moment.utcoffset() is not None, value
+    return moment
+
+
+class EveryEditionTestCase(TestCase):
+    """The outlet of build_editions, built once for the class (each test's changes rolled back)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.editions = ensure_editions()
+        cls.built = build_editions(cls.editions)

@@ -4,15 +4,17 @@ Read back with extruct (Open Graph) and lxml (canonical link, robots, X's card),
 crawler reads them. extruct gives og:type as @type.
 """
 
-from datetime import datetime
-
 from django.conf import settings
-from django.test import TestCase
 
-from editions.setup import ensure_editions
 from news.pagination import STORIES_PER_PAGE
 from news.tests.factories import make_article
-from news.tests.share_fixtures import OUTLET, build_editions, metadata, set_outlet
+from news.tests.share_fixtures import (
+    OUTLET,
+    EveryEditionTestCase,
+    metadata,
+    set_outlet,
+    with_offset,
+)
 
 EDITIONS = [code for code, _name in settings.LANGUAGES]
 OG_LOCALES = {"en": "en_GB", "ru": "ru_RU", "hy": "hy_AM", "az": "az_AZ"}
@@ -33,19 +35,8 @@ def list_pages(edition) -> dict[str, str]:
     }
 
 
-def parsed_time(value: str) -> datetime:
-    moment = datetime.fromisoformat(value)
-    assert moment.utcoffset() is not None, value
-    return moment
-
-
-class ShareCardTests(TestCase):
+class ShareCardTests(EveryEditionTestCase):
     """Four editions, built once for the class (Django rolls each test's changes back)."""
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.editions = ensure_editions()
-        cls.built = build_editions(cls.editions)
 
     def test_a_story_is_shared_as_an_article_with_its_picture_section_tags_and_author(self):
         for code in EDITIONS:
@@ -69,8 +60,8 @@ class ShareCardTests(TestCase):
                 assert ".fill-1200x630" in og["og:image"]
                 assert (og["og:image:width"], og["og:image:height"]) == ("1200", "630")
                 assert og["og:image:alt"] == f"Quay at dawn ({code})"
-                assert parsed_time(og["article:published_time"]) == story.published_at
-                assert parsed_time(og["article:modified_time"]) == story.last_published_at
+                assert with_offset(og["article:published_time"]) == story.published_at
+                assert with_offset(og["article:modified_time"]) == story.last_published_at
                 assert og["article:section"] == self.built[code].section.title
                 assert og["article:tag"] == ["tag-0", "tag-1"]
                 assert og["article:author"] == f"http://testserver/{code}/authors/author-0/"

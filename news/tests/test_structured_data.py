@@ -1,16 +1,13 @@
 """schema.org JSON-LD as search engines read it: extruct extracts it from the pages."""
 
 import json
-from datetime import datetime
 
 import html5lib
 from django.conf import settings
-from django.test import TestCase
 from django.utils.html import escape, strip_tags
 
-from editions.setup import ensure_editions
 from news.tests.factories import make_article
-from news.tests.share_fixtures import OUTLET, build_editions, metadata, of_type
+from news.tests.share_fixtures import OUTLET, EveryEditionTestCase, metadata, of_type, with_offset
 
 EDITIONS = [code for code, _name in settings.LANGUAGES]
 HOSTILE = "Ports </script><script>alert(1)</script> <!-- close \u2028 & more"
@@ -27,18 +24,7 @@ def words_read(story) -> int:
     return len(" ".join(parts).split())
 
 
-def with_offset(value: str) -> datetime:
-    moment = datetime.fromisoformat(value)
-    assert moment.utcoffset() is not None, value
-    return moment
-
-
-class StructuredDataTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.editions = ensure_editions()
-        cls.built = build_editions(cls.editions)
-
+class StructuredDataTests(EveryEditionTestCase):
     def test_a_story_is_a_news_article_with_every_field_google_news_reads(self):
         for code in EDITIONS:
             with self.subTest(code):
