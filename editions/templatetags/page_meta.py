@@ -103,7 +103,7 @@ def page_metadata(context, editions: list[dict], home: Page | None) -> dict:
     request = context.get("request")
     if request is None:
         return {}
-    page = context.get("page")
+    page = context.get("page") if isinstance(context.get("page"), Page) else None
     description = context.render_context.get(DESCRIPTION_KEY) or outlet_description(request)
     url = page_url(context, request)
     authors = [
@@ -113,7 +113,7 @@ def page_metadata(context, editions: list[dict], home: Page | None) -> dict:
     tags = [tag.name for tag in context.get("tags") or ()] if isinstance(page, ArticlePage) else []
     card = share_card(
         request,
-        page=page if isinstance(page, Page) else None,
+        page=page,
         title=page_title(context, OutletSettings.for_request(request).outlet_name),
         description=description,
         url=url,
@@ -123,8 +123,8 @@ def page_metadata(context, editions: list[dict], home: Page | None) -> dict:
     )
     structured = page_structured_data(
         request,
-        page if isinstance(page, Page) else None,
-        home=home if isinstance(page, Page) else None,
+        page,
+        home=home,
         url=url,
         description=description,
         search_url=request.build_absolute_uri(reverse("search")),
