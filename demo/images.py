@@ -5,7 +5,7 @@ import random
 
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
-from PIL import ImageDraw
+from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 
 PALETTES = [
@@ -16,11 +16,17 @@ PALETTES = [
     ((30, 30, 30), (180, 40, 60), (200, 200, 200)),
     ((20, 70, 120), (250, 150, 80), (230, 240, 250)),
 ]
-WIDTH, HEIGHT = 1600, 900
+# Big enough for every crop the pages ask for: a story's square picture for search
+# engines (news.structured_data) is 1,200 px wide, so the height must be at least that.
+WIDTH, HEIGHT = 2400, 1350
 
 
 def draw_picture(seed: int) -> bytes:
     """A JPEG of soft bands and circles in one of the palettes, fixed by `seed`."""
+    return _encoded(_picture(seed), "JPEG")
+
+
+def _picture(seed: int) -> PILImage.Image:
     rng = random.Random(seed)
     dark, accent, light = PALETTES[seed % len(PALETTES)]
     picture = PILImage.new("RGB", (WIDTH, HEIGHT), dark)
@@ -44,19 +50,43 @@ def draw_picture(seed: int) -> bytes:
         ],
         fill=dark,
     )
+    return picture
+
+
+def _encoded(picture: PILImage.Image, kind: str) -> bytes:
     out = io.BytesIO()
-    picture.save(out, "JPEG", quality=82)
+    picture.save(out, kind, quality=82)
     return out.getvalue()
+
+
+def draw_share_card(name: str) -> bytes:
+    """The outlet's default share picture: its name over a demo picture, 1200×630."""
+    picture = _picture(0).resize((1200, 675)).crop((0, 22, 1200, 652))
+    draw = ImageDraw.Draw(picture)
+    draw.text((600, 315), name, fill="white", anchor="mm", font=ImageFont.load_default(96))
+    return _encoded(picture, "JPEG")
+
+
+def draw_logo(name: str) -> bytes:
+    """A wordmark: the outlet's name on white, as wide as search engines show a logo (600×60)."""
+    picture = PILImage.new("RGB", (600, 60), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.text((300, 30), name, fill=PALETTES[0][0], anchor="mm", font=ImageFont.load_default(40))
+    return _encoded(picture, "PNG")
+
+
+def stored_image(title: str, data: bytes, file_name: str, description: str = ""):
+    """The image called `title`, created from `data` on first use; `description` is its alt text."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    file = ImageFile(io.BytesIO(data), name=file_name)
+    return Image.objects.create(title=title, file=file, description=description)
 
 
 def demo_image(number: int):
     """The demo image `number`, created on first use."""
-    Image = get_image_model()
-    title = f"Demo illustration {number}"
-    existing = Image.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    data = draw_picture(number)
-    return Image.objects.create(
-        title=title, file=ImageFile(io.BytesIO(data), name=f"demo-illustration-{number}.jpg")
+    return stored_image(
+        f"Demo illustration {number}", draw_picture(number), f"demo-illustration-{number}.jpg"
     )

@@ -14,7 +14,7 @@ from wagtail.models import Locale, Site
 
 from demo import texts
 from demo.backlist import load_older_stories
-from demo.images import demo_image
+from demo.images import demo_image, draw_logo, draw_share_card, stored_image
 from demo.stories import TOPICS_PER_SECTION, TRANSLATED_EVERY, StoryText, story_slug, story_text
 from editions.models import HomePage
 from editions.setup import ensure_editions
@@ -30,6 +30,18 @@ DEFAULT = settings.LANGUAGE_CODE
 def load_outlet_settings(site: Site, languages: list[str]) -> None:
     outlet = OutletSettings.for_site(site)
     outlet.outlet_name = texts.OUTLET_NAME
+    outlet.logo = stored_image(
+        f"{texts.OUTLET_NAME} logo",
+        draw_logo(texts.OUTLET_NAME),
+        "demo-logo.png",
+        description=texts.OUTLET_NAME,
+    )
+    outlet.share_image = stored_image(
+        f"{texts.OUTLET_NAME} share card",
+        draw_share_card(texts.OUTLET_NAME),
+        "demo-share.jpg",
+        description=texts.OUTLET_NAME,
+    )
     outlet.twitter_url = "https://x.com/meridianpost.example"
     outlet.youtube_url = "https://www.youtube.com/@meridianpost.example"
     outlet.instagram_url = "https://www.instagram.com/meridianpost.example"

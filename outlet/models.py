@@ -32,6 +32,17 @@ class OutletSettings(ClusterableModel, BaseSiteSetting):
     logo = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a link to a page without a cover image is shared (cropped to 1200×630)."
+        ),
+    )
     signature = models.CharField(
         _("signature"),
         max_length=100,
@@ -56,7 +67,12 @@ class OutletSettings(ClusterableModel, BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("outlet_name"), FieldPanel("logo"), FieldPanel("signature")],
+            [
+                FieldPanel("outlet_name"),
+                FieldPanel("logo"),
+                FieldPanel("share_image"),
+                FieldPanel("signature"),
+            ],
             heading=_("Identity"),
         ),
         FieldPanel("time_zone"),

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.test import TestCase, override_settings
 from django.utils.html import strip_tags
 from wagtail.images import get_image_model
+from wagtail.models import Site
 
 from demo import texts
 from demo.loader import load_demo
@@ -133,10 +134,16 @@ class DemoOutletTests(TestCase):
             self.assertEqual(len(ranking.article_ids), 5)
 
     def test_images_are_drawn_locally(self):
-        images = get_image_model().objects.all()
+        images = get_image_model().objects.filter(title__startswith="Demo illustration")
 
         self.assertEqual(images.count(), 6)
-        self.assertEqual({(image.width, image.height) for image in images}, {(1600, 900)})
+        self.assertEqual({(image.width, image.height) for image in images}, {(2400, 1350)})
+
+    def test_the_outlet_has_a_logo_and_a_default_share_image_of_card_size(self):
+        outlet = OutletSettings.for_site(Site.objects.get(is_default_site=True))
+
+        self.assertEqual((outlet.share_image.width, outlet.share_image.height), (1200, 630))
+        self.assertEqual((outlet.logo.width, outlet.logo.height), (600, 60))
 
     def test_loading_again_keeps_stories_editors_deleted_deleted(self):
         story = ArticlePage.objects.filter(locale__language_code="en").first()
