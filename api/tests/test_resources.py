@@ -1,6 +1,7 @@
 """Every resource, in every edition: what an app reads."""
 
 import pytest
+from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from api.images import WIDTHS
@@ -123,7 +124,11 @@ def test_most_read_lists_the_workers_rankings(outlet, api_client):
 
     story = outlet["stories"]["az"]
     MostRead.objects.create(
-        locale=story.locale, section=None, period=MostRead.Period.WEEK, article_ids=[story.pk]
+        locale=story.locale,
+        section=None,
+        period=MostRead.Period.WEEK,
+        article_ids=[story.pk],
+        computed_at=timezone.now(),
     )
     data = api_client.get("/api/v1/editions/az/most-read/").json()
     assert data["rankings"] == [
