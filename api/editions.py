@@ -59,7 +59,7 @@ def editions(request: HttpRequest):
 
 
 @router.get("/{edition}/", response={200: schemas.Edition, **ERRORS}, url_name="edition")
-def edition(request: HttpRequest, edition: str):
+def edition(request: HttpRequest, edition: schemas.EditionCode):
     """One edition: its sections and the outlet's settings an app shows."""
     summary = _summary(edition, request)
     locale = edition_locale(edition)
@@ -82,7 +82,7 @@ def edition(request: HttpRequest, edition: str):
 @router.get(
     "/{edition}/sections/", response={200: list[schemas.Section], **ERRORS}, url_name="sections"
 )
-def sections(request: HttpRequest, edition: str):
+def sections(request: HttpRequest, edition: schemas.EditionCode):
     """The edition's sections, in the navigation's order."""
     locale = edition_locale(edition)
     return [section_data(s, request) for s in _sections(locale.pk)]
@@ -91,7 +91,7 @@ def sections(request: HttpRequest, edition: str):
 @router.get(
     "/{edition}/authors/", response={200: list[schemas.Author], **ERRORS}, url_name="authors"
 )
-def authors(request: HttpRequest, edition: str):
+def authors(request: HttpRequest, edition: schemas.EditionCode):
     """The edition's authors, by name."""
     locale = edition_locale(edition)
     found = Author.objects.filter(locale_id=locale.pk).select_related("photo")
@@ -100,7 +100,7 @@ def authors(request: HttpRequest, edition: str):
 
 
 @router.get("/{edition}/tags/", response={200: list[schemas.Tag], **ERRORS}, url_name="tags")
-def tags(request: HttpRequest, edition: str):
+def tags(request: HttpRequest, edition: schemas.EditionCode):
     """The tags of the edition's published stories, by name."""
     locale = edition_locale(edition)
     used = Tag.objects.filter(

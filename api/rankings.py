@@ -37,7 +37,7 @@ def _section_of(locale_id: int, section_id: int | None, edition: str) -> None:
         return
     sections = SectionPage.objects.live().filter(locale_id=locale_id, pk=section_id)
     if not sections.exclude(private_q()).exists():
-        raise NotFound(f"The edition {edition!r} has no section {section_id}.")
+        raise NotFound(f"The edition '{edition}' has no section {section_id}.")
 
 
 @router.get(
@@ -45,7 +45,7 @@ def _section_of(locale_id: int, section_id: int | None, edition: str) -> None:
     response={200: schemas.MostRead, **ERRORS},
     url_name="most_read",
 )
-def most_read(request: HttpRequest, edition: str, query: Query[MostReadQuery]):
+def most_read(request: HttpRequest, edition: schemas.EditionCode, query: Query[MostReadQuery]):
     """The most-read stories of today, the last seven days and all time, as the worker last
     ranked them (every few minutes): of the edition, or of one of its sections."""
     locale = edition_locale(edition)
@@ -81,7 +81,7 @@ def stories_by_key_public(keys: list[int]) -> list:
     response={200: schemas.SearchResults, **ERRORS},
     url_name="search",
 )
-def search(request: HttpRequest, edition: str, query: Query[SearchQuery]):
+def search(request: HttpRequest, edition: schemas.EditionCode, query: Query[SearchQuery]):
     """The edition's stories matching `q`, best first, as the reader site's search finds them."""
     locale = edition_locale(edition)
     _section_of(locale.pk, query.section, edition)

@@ -1,10 +1,15 @@
 """The shapes the API answers with: the OpenAPI document is generated from these."""
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated, Literal
 
+from django.conf import settings
 from ninja import Schema
 from pydantic import Field
+
+# The editions of settings.EDITIONS, so the document lists them (an unknown one is a 404).
+EditionCode = StrEnum("EditionCode", {edition.code: edition.code for edition in settings.EDITIONS})
 
 
 class Rendition(Schema):

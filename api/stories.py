@@ -86,7 +86,7 @@ def story_list(request: HttpRequest, stories: QuerySet, query: ListQuery) -> dic
     response={200: schemas.StoryList, **ERRORS},
     url_name="edition_stories",
 )
-def edition_stories(request: HttpRequest, edition: str, query: Query[ListQuery]):
+def edition_stories(request: HttpRequest, edition: schemas.EditionCode, query: Query[ListQuery]):
     """The edition's stories, newest first."""
     return story_list(request, latest_articles(edition_locale(edition).pk), query)
 
@@ -97,13 +97,16 @@ def edition_stories(request: HttpRequest, edition: str, query: Query[ListQuery])
     url_name="section_stories",
 )
 def section_stories(
-    request: HttpRequest, edition: str, query: Query[ListQuery], section_id: int = Id
+    request: HttpRequest,
+    edition: schemas.EditionCode,
+    query: Query[ListQuery],
+    section_id: int = Id,
 ):
     """A section's stories, newest first."""
     locale = edition_locale(edition)
     section = SectionPage.objects.live().filter(locale_id=locale.pk, pk=section_id)
     if not section.exclude(private_q()).exists():
-        raise NotFound(f"The edition {edition!r} has no section {section_id}.")
+        raise NotFound(f"The edition '{edition}' has no section {section_id}.")
     return story_list(request, latest_articles(locale.pk).filter(section_id=section_id), query)
 
 
@@ -112,7 +115,9 @@ def section_stories(
     response={200: schemas.StoryList, **ERRORS},
     url_name="tag_stories",
 )
-def tag_stories(request: HttpRequest, edition: str, slug: str, query: Query[ListQuery]):
+def tag_stories(
+    request: HttpRequest, edition: schemas.EditionCode, slug: str, query: Query[ListQuery]
+):
     """The edition's stories with a tag, newest first."""
     locale = edition_locale(edition)
     tag = Tag.objects.filter(slug=slug).first()
@@ -127,12 +132,12 @@ def tag_stories(request: HttpRequest, edition: str, slug: str, query: Query[List
     url_name="author_stories",
 )
 def author_stories(
-    request: HttpRequest, edition: str, query: Query[ListQuery], author_id: int = Id
+    request: HttpRequest, edition: schemas.EditionCode, query: Query[ListQuery], author_id: int = Id
 ):
     """An author's stories, newest first."""
     locale = edition_locale(edition)
     if not Author.objects.filter(locale_id=locale.pk, pk=author_id).exists():
-        raise NotFound(f"The edition {edition!r} has no author {author_id}.")
+        raise NotFound(f"The edition '{edition}' has no author {author_id}.")
     stories = latest_articles(locale.pk).filter(authorships__author_id=author_id)
     return story_list(request, stories, query)
 

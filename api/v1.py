@@ -47,6 +47,8 @@ def invalid_parameter(request: HttpRequest, error: ValidationError):
     location = [str(part) for part in first.get("loc", ())]
     # ("query", "limit") or ("path", "section_id"); Ninja nests a query schema's name too.
     field = location[-1] if location else None
+    if location == ["path", "edition"]:
+        return problem_response(404, "There is no such edition.")
     message = first.get("msg", "Invalid value")
     return problem_response(400, f"{field}: {message}." if field else message, field=field)
 
