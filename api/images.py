@@ -1,6 +1,11 @@
 """Images as apps want them: renditions at the widths phones and tablets draw."""
 
+import logging
+
 from django.http import HttpRequest
+from wagtail.images.models import SourceImageIOError
+
+logger = logging.getLogger("api")
 
 # Wagtail's `width-N` never enlarges: widths past the original are left out.
 WIDTHS = (320, 640, 1080, 1600)
@@ -12,7 +17,11 @@ def image_data(image, request: HttpRequest, alt: str = "") -> dict | None:
     if image is None:
         return None
     widths = [width for width in WIDTHS if width <= image.width] or [WIDTHS[0]]
-    renditions = image.get_renditions(*(f"width-{width}" for width in widths))
+    try:
+        renditions = image.get_renditions(*(f"width-{width}" for width in widths))
+    except SourceImageIOError:  # the original's file is gone: the story still answers
+        logger.warning("Image %s has no file to make renditions from", image.pk)
+        renditions = {}
     return {
         "id": image.pk,
         "alt": alt or image.default_alt_text or "",
