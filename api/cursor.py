@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from django.db.models import Q, QuerySet
 
 from api.problems import InvalidParameter
+from api.schemas import MAX_ID
 
 
 def encode(published_at: datetime, story_id: int) -> str:
@@ -30,7 +31,7 @@ def decode(cursor: str) -> tuple[datetime, int]:
         position = int(story_id)
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise InvalidParameter("cursor", "The cursor is not one this API gave.") from None
-    if published_at.tzinfo is None or position < 1 or str(position) != story_id:
+    if published_at.tzinfo is None or not 1 <= position <= MAX_ID or str(position) != story_id:
         raise InvalidParameter("cursor", "The cursor is not one this API gave.")
     return published_at, position
 

@@ -43,6 +43,13 @@ def edition_locale(code: str) -> Locale:
     return Locale(pk=locale_id, language_code=code)
 
 
+def require_section(locale_id: int, section_id: int, edition: str) -> None:
+    """NotFound unless the edition has this live section that readers may see."""
+    sections = SectionPage.objects.live().filter(locale_id=locale_id, pk=section_id)
+    if not sections.exclude(private_q()).exists():
+        raise NotFound(f"The edition '{edition}' has no section {section_id}.")
+
+
 def languages_by_locale() -> dict[int, str]:
     return remembered(
         "api-locale-languages", lambda: dict(Locale.objects.values_list("pk", "language_code"))

@@ -8,6 +8,8 @@ from django.conf import settings
 from ninja import Schema
 from pydantic import Field
 
+# Ids are PostgreSQL integers: a larger number names nothing (and must not reach SQL).
+MAX_ID = 2**31 - 1
 # The editions of settings.EDITIONS, so the document lists them (an unknown one is a 404).
 EditionCode = StrEnum("EditionCode", {edition.code: edition.code for edition in settings.EDITIONS})
 

@@ -16,20 +16,18 @@ from api import cursor, schemas
 from api.problems import ERRORS, NotFound
 from api.representation import (
     edition_locale,
+    require_section,
     stories_by_key,
     story_data,
     story_summaries,
 )
-from news.models import Author, SectionPage
+from news.models import Author
 from news.models.stories import latest_articles, published_articles
-from news.privacy import private_q
 
 router = Router(tags=["stories"])
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 50
-# Page ids are PostgreSQL integers: a larger number names nothing (and must not reach SQL).
-MAX_ID = 2**31 - 1
-Id = Path(..., ge=1, le=MAX_ID)
+Id = Path(..., ge=1, le=schemas.MAX_ID)
 
 
 class ListQuery(schemas.Schema):
@@ -104,9 +102,7 @@ def section_stories(
 ):
     """A section's stories, newest first."""
     locale = edition_locale(edition)
-    section = SectionPage.objects.live().filter(locale_id=locale.pk, pk=section_id)
-    if not section.exclude(private_q()).exists():
-        raise NotFound(f"The edition '{edition}' has no section {section_id}.")
+    require_section(locale.pk, section_id, edition)
     return story_list(request, latest_articles(locale.pk).filter(section_id=section_id), query)
 
 
