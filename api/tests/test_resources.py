@@ -81,7 +81,7 @@ def test_a_story_without_authors_carries_the_outlets_signature(outlet, api_clien
 
 def test_translations_reach_each_other_from_either_side(outlet, api_client):
     english = outlet["stories"]["en"]
-    russian = english.copy_for_translation(outlet["editions"]["ru"].locale, copy_parents=False)
+    russian = english.copy_for_translation(outlet["editions"]["ru"].locale, copy_parents=True)
     russian.title = "Гавань"
     russian.save_revision().publish()
     for story_id in (english.pk, russian.pk):
