@@ -72,6 +72,8 @@ nginx:
 # Benchmarks: the production stack with 100,000 articles, measured with wrk (see bench/run.py).
 bench: $(VENV)/.installed-dev translations nginx wrk
 	$(PY) bench/run.py
+	-createdb -h 127.0.0.1 -U postgres -T masthead_bench masthead_bench_api 2>/dev/null
+	$(PY) bench/api.py
 	$(PY) bench/beacons.py
 	$(PY) bench/agents.py
 	$(PY) bench/sitemaps.py

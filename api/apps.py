@@ -7,3 +7,8 @@ class ApiConfig(AppConfig):
 
     name = "api"
     verbose_name = _("API")
+
+    def ready(self) -> None:
+        # The API's lists join the page cache's (pagecache.invalidation) from here, so the
+        # content model and the page cache know nothing of the API.
+        from api import lists, signal_handlers  # noqa: F401

@@ -14,6 +14,7 @@ PORT (default 8380, HTTPS; the stack's app server uses PORT + 1, the reference n
 the stack's plain HTTP redirect PORT + 3).
 """
 
+import json
 import os
 import re
 import shutil
@@ -292,6 +293,12 @@ def main() -> None:
         (static_root / "bench").mkdir(exist_ok=True)
         (static_root / "bench" / "article.html").write_bytes(article_bytes)
         reference_server = start_reference(article_bytes)
+        # The API's list and one story, and the same bytes from the tuned nginx beside them.
+        api_list = "/api/v1/editions/en/stories/"
+        api_story = f"/api/v1/stories/{json.loads(fetch(f'{app}{api_list}'))['stories'][0]['id']}/"
+        reference_root = VAR / "reference" / "root"
+        (reference_root / "api-list.json").write_bytes(fetch(f"{app}{api_list}"))
+        (reference_root / "api-story.json").write_bytes(fetch(f"{app}{api_story}"))
         editor = editor_cookie()
         scenarios = [
             (
@@ -305,8 +312,14 @@ def main() -> None:
             (f"{CACHED}, a new ?utm= each", f"{base}{article}", RANDOM_QUERY),
             (f"{CACHED}, plain, same Lua script", f"{base}{article}", SAME_QUERY),
             (APP_ALONE, f"{app}{article}", None),
+            (API_LIST_REFERENCE, f"http://127.0.0.1:{REFERENCE_PORT}/api-list.json", None),
+            (API_LIST_CACHED, f"{base}{api_list}", None),
+            (API_STORY_REFERENCE, f"http://127.0.0.1:{REFERENCE_PORT}/api-story.json", None),
+            (API_STORY_CACHED, f"{base}{api_story}", None),
         ]
         renders = [
+            ("API story list uncached", f"{app}{api_list}"),
+            ("API story uncached", f"{app}{api_story}"),
             ("article uncached", f"{app}{article}"),
             ("home uncached", f"{app}/en/"),
             ("section page 1 uncached", f"{app}{section}"),
@@ -329,6 +342,10 @@ REFERENCE = "reference: tuned nginx, the article as a static file"
 FORMER_REFERENCE = "former reference: the stack's nginx, /static/"
 CACHED = "article through the stack, cached"
 APP_ALONE = "article, the app alone from its cache"
+API_LIST_REFERENCE = "reference: tuned nginx, the API story list's bytes"
+API_LIST_CACHED = "API story list through the stack, cached"
+API_STORY_REFERENCE = "reference: tuned nginx, the API story's bytes"
+API_STORY_CACHED = "API story through the stack, cached"
 
 
 def report(results: list[Result], visible: float, memory: list[float]) -> None:
@@ -369,6 +386,19 @@ def report(results: list[Result], visible: float, memory: list[float]) -> None:
         ("uncached article p50 <= 15 ms", f"{by_name['article uncached'].p50_ms:.1f}"),
         ("deep section page p50 <= 1.5x page 1", f"{deep.p50_ms / first.p50_ms:.2f}x"),
         ("publish to visible <= 0.5 s", f"{visible:.2f}"),
+        (
+            "API list cached >= 70% of nginx, same bytes",
+            f"{by_name[API_LIST_CACHED].requests_per_second / by_name[API_LIST_REFERENCE].requests_per_second:.1%}",
+        ),
+        (
+            "API story cached >= 70% of nginx, same bytes",
+            f"{by_name[API_STORY_CACHED].requests_per_second / by_name[API_STORY_REFERENCE].requests_per_second:.1%}",
+        ),
+        (
+            "API story list uncached p50 <= 10 ms",
+            f"{by_name['API story list uncached'].p50_ms:.1f}",
+        ),
+        ("API story uncached p50 <= 10 ms", f"{by_name['API story uncached'].p50_ms:.1f}"),
         ("largest worker <= 150 MB", f"{max(memory):.0f}"),
     ]
     print("\ntargets:")

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "syndication",
     "crawling",
     "api",
+    # Django Ninja's own static files: the API's docs page serves Swagger UI from this site.
+    "ninja",
     # The demo outlet's commands (load_demo, generate_articles) are added by the dev and test
     # profiles only: production has no use for them (production_demo.py is the exception).
     # Wagtail
@@ -243,6 +245,12 @@ READERSHIP_MOST_READ_SECONDS = env_float("READERSHIP_MOST_READ_SECONDS", 120.0, 
 # parameters neither make new cache entries nor change what is rendered; nginx's cache
 # keys and forwards the same (bin/run-production). A new parameter a page reads goes here.
 PAGE_CACHE_QUERY_PARAMETERS = ["page", "q"]
+# The JSON API's (api/): its cursor, page size and filters.
+PAGE_CACHE_QUERY_PARAMETERS += [
+    name
+    for name in ("cursor", "limit", "since", "until", "section", "period")
+    if name not in PAGE_CACHE_QUERY_PARAMETERS
+]
 
 # A CDN or Varnish in front: name it here and the page cache's invalidations purge it too,
 # e.g. {"varnish": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
@@ -459,3 +467,8 @@ LOGGING = {
         "newsroom": {"level": "INFO"},
     },
 }
+
+# The JSON API (api/): requests one client (an address, as for view counts) may make per
+# window before a 429; page-cache hits are served before the count, so this bounds renders.
+API_REQUESTS_PER_WINDOW = env_int("API_REQUESTS_PER_WINDOW", 300, minimum=1)
+API_WINDOW_SECONDS = env_int("API_WINDOW_SECONDS", 60, minimum=1)
