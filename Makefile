@@ -74,6 +74,7 @@ bench: $(VENV)/.installed-dev translations nginx wrk
 	$(PY) bench/run.py
 	$(PY) bench/beacons.py
 	$(PY) bench/agents.py
+	$(PY) bench/search_analysis.py
 
 # Read beacons per second on SQLite and on PostgreSQL + Redis (see bench/beacons.py).
 bench-beacons: $(VENV)/.installed-dev translations wrk

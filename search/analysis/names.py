@@ -97,7 +97,8 @@ def _skeleton(spelling: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _name_keys(word: str) -> frozenset[str]:
+def frozen_name_keys(word: str) -> frozenset[str]:
+    """name_keys() as a frozenset, shared between callers: do not copy what you only read."""
     lowered = word.casefold()
     azerbaijani = not lowered.isascii() and not _AZERBAIJANI_LETTERS.isdisjoint(lowered)
     latin = to_latin(lowered)
@@ -120,4 +121,4 @@ def name_keys(word: str) -> set[str]:
     tells ş (sh) from s. A number, or a word in a script we do not transliterate
     (Greek, Chinese), is its own key.
     """
-    return set(_name_keys(word))
+    return set(frozen_name_keys(word))

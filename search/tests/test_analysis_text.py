@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.analysis import fold, stem, words
+from search.analysis import fold, name_keys, stem, word_terms, words
 
 
 def terms(text: str, language: str) -> list[str]:
@@ -103,3 +103,12 @@ def test_unrelated_words_keep_different_stems():
 
 def test_a_cyrillic_quotation_stems_as_russian_in_any_edition():
     assert stem("санкциям", "en") == stem("санкциям", "ru")
+
+
+@pytest.mark.parametrize(
+    ("word", "language"), [("Sanctions", "en"), ("Санкциям", "ru"), ("Երևան", "hy"), ("Şuşa", "az")]
+)
+def test_word_terms_answers_what_the_three_functions_answer(word, language):
+    folded = fold(word, language)
+
+    assert word_terms(word, language) == (folded, stem(folded, language), name_keys(word))

@@ -122,3 +122,9 @@ def test_an_editor_without_the_permission_cannot_see_them(client):
 
     assert response.status_code == 302
     assert response.url == reverse("wagtailadmin_home")
+
+
+def test_the_aliases_are_in_the_admins_search_menu(admin_client):
+    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert reverse(LIST_URL) in html
