@@ -99,33 +99,25 @@ AZERBAIJANI_TO_ENGLISH = [
 ]
 
 
-@pytest.mark.parametrize(("query", "indexed"), LATIN_TO_CYRILLIC)
-def test_a_latin_spelling_finds_the_cyrillic_name(query, indexed):
-    assert same_name(query, indexed)
+DIRECTIONS = {
+    "Latin→Cyrillic": LATIN_TO_CYRILLIC,
+    "Cyrillic→Latin": CYRILLIC_TO_LATIN,
+    "Latin→Armenian": LATIN_TO_ARMENIAN,
+    "Armenian→Latin/Cyrillic": ARMENIAN_TO_LATIN,
+    "Azerbaijani Latin→Cyrillic": AZERBAIJANI_LATIN_TO_CYRILLIC,
+    "Azerbaijani→English": AZERBAIJANI_TO_ENGLISH,
+}
 
 
-@pytest.mark.parametrize(("query", "indexed"), CYRILLIC_TO_LATIN)
-def test_a_cyrillic_spelling_finds_the_latin_name(query, indexed):
-    assert same_name(query, indexed)
-
-
-@pytest.mark.parametrize(("query", "indexed"), LATIN_TO_ARMENIAN)
-def test_a_latin_spelling_finds_the_armenian_name(query, indexed):
-    assert same_name(query, indexed)
-
-
-@pytest.mark.parametrize(("query", "indexed"), ARMENIAN_TO_LATIN)
-def test_an_armenian_spelling_finds_the_name_in_other_scripts(query, indexed):
-    assert same_name(query, indexed)
-
-
-@pytest.mark.parametrize(("query", "indexed"), AZERBAIJANI_LATIN_TO_CYRILLIC)
-def test_an_azerbaijani_latin_spelling_finds_the_cyrillic_name(query, indexed):
-    assert same_name(query, indexed)
-
-
-@pytest.mark.parametrize(("query", "indexed"), AZERBAIJANI_TO_ENGLISH)
-def test_an_azerbaijani_spelling_finds_the_english_one(query, indexed):
+@pytest.mark.parametrize(
+    ("query", "indexed"),
+    [
+        pytest.param(query, indexed, id=f"{direction}: {query} finds {indexed}")
+        for direction, pairs in DIRECTIONS.items()
+        for query, indexed in pairs
+    ],
+)
+def test_a_spelling_of_a_name_finds_its_spelling_in_another_script(query, indexed):
     assert same_name(query, indexed)
 
 
