@@ -32,12 +32,13 @@ MAX_KEYS = 8
 _FIXED = {
     "shch": "X", "sch": "X", "tch": "C", "dzh": "J", "zh": "W", "kh": "H", "gh": "H",
     "sh": "X", "ch": "C", "ts": "Q", "tz": "Q", "ph": "F", "th": "T", "ck": "K", "dj": "J",
-    "g": "H", "h": "H", "w": "V", "y": "I",
+    "g": "H", "h": "H", "w": "V", "y": "I", "yo": "%",
 }  # fmt: skip
 _FIXED_SEGMENT = re.compile("|".join(sorted(_FIXED, key=len, reverse=True)))
-# The letters left that one rule cannot read, and their readings.
-_AMBIGUOUS = re.compile("[cjxq@]")
-_READINGS = {"@": ("A", "E"), "x": ("KS", "H"), "q": ("K", "H")}
+# The letters left that one rule cannot read, and their readings. "%" is a Latin yo:
+# ё, which Russian text mostly writes е (Pyotr is Петр, Fyodor Федор, Solovyov Соловьев).
+_AMBIGUOUS = re.compile("[cjxq@%]")
+_READINGS = {"@": ("A", "E"), "x": ("KS", "H"), "q": ("K", "H"), "%": ("IO", "E")}
 # Latin c: English k (s before e, i, y), Azerbaijani j (Cəlil, Джалил), ISO 9's ц.
 _SOFT_C = ("S", "J", "Q")
 _HARD_C = ("K", "J", "Q")
@@ -45,7 +46,7 @@ _HARD_C = ("K", "J", "Q")
 # end of a word or before a consonant in ISO and German-style ones (Tikhanovskij, Sergej).
 _J_AS_DZH = ("J",)
 _J_AS_Y = ("I",)
-_VOWELS = frozenset("aeiouI@")
+_VOWELS = frozenset("aeiouI@%")
 _SOFTENING = frozenset("eiI@")
 # A word with letters only Azerbaijani (or Turkish) writes reads c, x and q its way.
 _AZERBAIJANI_LETTERS = frozenset("əığşçöü")

@@ -34,6 +34,16 @@ LATIN_TO_CYRILLIC = [
     ("Wladimir", "Владимир"),
     ("Roberts", "Робертс"),
     ("Vincent", "Винсент"),
+    ("Pyotr", "Петр"),
+    ("Pyotr", "Пётр"),
+    ("Fyodor", "Федор"),
+    ("Solovyov", "Соловьёв"),
+    ("Artyom", "Артем"),
+    ("Yevgeny", "Евгений"),
+    ("Sergej", "Сергей"),
+    ("Darya", "Дарья"),
+    ("Tolstoy", "Толстой"),
+    ("Zakharova", "Захарова"),
 ]
 CYRILLIC_TO_LATIN = [
     ("Тихановский", "Tikhanovsky"),

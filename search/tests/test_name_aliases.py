@@ -110,6 +110,16 @@ def test_the_admin_lists_the_aliases(admin_client):
     assert "Bakı" in response.content.decode()
 
 
+def test_editors_find_an_alias_by_one_of_its_spellings(admin_client):
+    NameAlias.objects.create(name="Bakı", spellings="Baku")
+    NameAlias.objects.create(name="Sargsyan", spellings="Sarkisyan")
+
+    html = admin_client.get(reverse(LIST_URL), {"q": "Sarkis"}).content.decode()
+
+    assert "Sargsyan" in html
+    assert "Bakı" not in html
+
+
 def test_an_editor_adds_an_alias_in_the_admin_and_search_uses_it(admin_client):
     response = admin_client.post(
         reverse(ADD_URL), {"name": "Hovhannisyan", "spellings": "Оганесян\nOganesyan"}
