@@ -112,3 +112,25 @@ def test_word_terms_answers_what_the_three_functions_answer(word, language):
     folded = fold(word, language)
 
     assert word_terms(word, language) == (folded, stem(folded, language), name_keys(word))
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "\x00\x01\x1f\x7f",
+        '"unbalanced ( headline: NEAR(a b) -x ^2 a* OR NOT',
+        "'; DROP TABLE news_articlepage; --",
+        "🙂🇦🇲👩‍👩‍👧 ZWJ\u200dJOINED",
+        "Лukashenко Փաշinyan Əлиев",  # scripts mixed inside words
+        "\u0301\u0308 marks with nothing under them",
+        "x" * 10_000,
+    ],
+)
+def test_hostile_text_gives_words_and_terms_never_an_error(hostile):
+    found = words(hostile)
+
+    for word in found:
+        assert word.isalnum() or any(ch.isalpha() for ch in word)
+        assert isinstance(stem(fold(word, "ru"), "ru"), str)
+        assert all(key.isascii() for key in name_keys(word))
+    assert not any(ch in word for word in found for ch in "\"'();:*^-\x00")
