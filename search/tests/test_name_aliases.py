@@ -17,6 +17,15 @@ LIST_URL = "wagtailsnippets_search_namealias:list"
 ADD_URL = "wagtailsnippets_search_namealias:add"
 
 
+@pytest.fixture(autouse=True)
+def no_aliases_kept_between_tests():
+    """Each test reads its own database's aliases, and leaves no copy of them behind in
+    this process for the next test (whose database never had them)."""
+    aliases.forget_local_copy()
+    yield
+    aliases.forget_local_copy()
+
+
 def key(word: str) -> str:
     (only,) = name_keys(word)
     return only
