@@ -9,6 +9,8 @@ name missed because its story spelled it in the genitive. English and other Lati
 spellings are not declined and get none.
 """
 
+from search.analysis.scripts import has_azerbaijani_letters, script_of
+
 # Russian: ending -> the nominative endings it may stand for ("" drops it). ь is
 # silent in the keys, so Игоря needs only "я" -> "". Longest endings first.
 RUSSIAN = {
@@ -27,27 +29,22 @@ AZERBAIJANI = (
 )  # fmt: skip
 # Left of a word once its ending is dropped, at least: shorter stems are not names.
 MIN_STEM = 3
-_CYRILLIC = ("\u0400", "\u04ff")
-_ARMENIAN = ("\u0531", "\u058f")
-_AZERBAIJANI_LETTERS = frozenset("əığşçöü")
 
 
 def nominatives(lowered: str) -> set[str]:
     """The nominatives that the lower-case word `lowered` may be a declined form of (not
     the word itself); none for a word of a language that does not decline names."""
-    first = lowered[:1]
-    if not first:
-        return set()
-    if _CYRILLIC[0] <= first <= _CYRILLIC[1]:
+    script = script_of(lowered)
+    if script == "cyrillic":
         return {
             lowered[: -len(ending)] + nominative
             for ending, replacements in RUSSIAN.items()
             if lowered.endswith(ending) and len(lowered) - len(ending) >= MIN_STEM
             for nominative in replacements
         }
-    if _ARMENIAN[0] <= first <= _ARMENIAN[1]:
+    if script == "armenian":
         endings = ARMENIAN
-    elif not _AZERBAIJANI_LETTERS.isdisjoint(lowered):
+    elif has_azerbaijani_letters(lowered):
         endings = AZERBAIJANI
     else:
         return set()

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from search.analysis.folding import fold
 from search.analysis.inflection import nominatives
+from search.analysis.scripts import has_azerbaijani_letters
 from search.analysis.transliteration import to_latin
 
 # Past this many readings a word gets one key per reading position, not every
@@ -51,7 +52,6 @@ _J_AS_Y = ("I",)
 _VOWELS = frozenset("aeiouI@%")
 _SOFTENING = frozenset("eiI@")
 # A word with letters only Azerbaijani (or Turkish) writes reads c, x and q its way.
-_AZERBAIJANI_LETTERS = frozenset("əığşçöü")
 _AZERBAIJANI_READINGS = {"c": ("J",), "x": ("H",), "q": ("K", "H")}
 _DOUBLES = re.compile(r"(.)\1+")
 _NOT_LETTER = re.compile(r"[^a-z0-9@]")
@@ -115,7 +115,7 @@ def _keys(lowered: str, azerbaijani: bool, most: int) -> set[str]:
 def frozen_name_keys(word: str) -> frozenset[str]:
     """name_keys() as a frozenset, shared between callers: do not copy what you only read."""
     lowered = word.casefold()
-    azerbaijani = not lowered.isascii() and not _AZERBAIJANI_LETTERS.isdisjoint(lowered)
+    azerbaijani = has_azerbaijani_letters(lowered)
     keys = _keys(lowered, azerbaijani, MAX_KEYS)
     if not keys:
         return frozenset({lowered}) if lowered else frozenset()
