@@ -77,6 +77,7 @@ bench: $(VENV)/.installed-dev translations nginx wrk
 	$(PY) bench/beacons.py
 	$(PY) bench/agents.py
 	$(PY) bench/sitemaps.py
+	$(PY) bench/search_analysis.py
 
 # Read beacons per second on SQLite and on PostgreSQL + Redis (see bench/beacons.py).
 bench-beacons: $(VENV)/.installed-dev translations wrk

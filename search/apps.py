@@ -7,3 +7,6 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = _("Search")
+
+    def ready(self) -> None:
+        from search.analysis import aliases  # noqa: F401  (retires the aliases' cache on edits)
