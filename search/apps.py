@@ -7,3 +7,8 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = _("Search")
+
+    def ready(self) -> None:
+        from search import signals
+
+        signals.connect()
