@@ -10,5 +10,6 @@ class SearchConfig(AppConfig):
 
     def ready(self) -> None:
         from search import signals
+        from search.analysis import aliases  # noqa: F401  (retires the aliases' cache on edits)
 
         signals.connect()

@@ -5,8 +5,11 @@ calls them on every word it indexes and every word a reader types, so the same
 function folds, stems and spells both sides.
 """
 
+from search.analysis.aliases import alias_keys
 from search.analysis.folding import fold
+from search.analysis.names import name_keys
 from search.analysis.stemming import stem
 from search.analysis.tokens import words
+from search.analysis.typos import edit_distance, typo_budget
 
-__all__ = ["fold", "stem", "words"]
+__all__ = ["alias_keys", "edit_distance", "fold", "name_keys", "stem", "typo_budget", "words"]
