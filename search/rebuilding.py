@@ -1,6 +1,5 @@
 """Rebuilding the whole index, batch by batch, from where the last run stopped."""
 
-import sys
 import time
 from collections.abc import Callable
 
@@ -56,8 +55,3 @@ def rebuild(
             report(progress_bar(progress.done - done_before, progress.total - done_before, started))
     progress.delete()
     return progress
-
-
-def print_to_stderr(line: str) -> None:
-    sys.stderr.write("\r" + line)
-    sys.stderr.flush()

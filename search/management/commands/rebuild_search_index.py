@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from search.rebuilding import BATCH_SIZE, print_to_stderr, rebuild
+from search.rebuilding import BATCH_SIZE, rebuild
 
 
 class Command(BaseCommand):
@@ -14,8 +14,13 @@ class Command(BaseCommand):
         parser.add_argument("--restart", action="store_true", help="Start from the first story.")
 
     def handle(self, *args, batch_size: int, restart: bool, verbosity: int, **options):
-        report = print_to_stderr if verbosity > 0 else None
-        progress = rebuild(batch_size=max(1, batch_size), restart=restart, report=report)
+        def report(line: str) -> None:
+            self.stderr.write("\r" + line, ending="")
+            self.stderr.flush()
+
+        progress = rebuild(
+            batch_size=max(1, batch_size), restart=restart, report=report if verbosity else None
+        )
         if verbosity > 0:
             self.stderr.write("")
             self.stdout.write(f"Search index rebuilt: {progress.done} stories.")
