@@ -22,7 +22,7 @@ from search.parsing import ParsedQuery, parse, replace_words
 logger = logging.getLogger("search")
 
 # Counted exactly up to this many; "about N" beyond.
-EXACT_COUNT_CAP = 1000
+EXACT_COUNT_CAP = 200
 MAX_PAGE = 100
 
 
@@ -72,8 +72,9 @@ def filters_for(search) -> Filters:
 
 
 def hits_for(ids: list[int], query: ParsedQuery) -> list[FoundStory]:
-    articles = published_articles().in_bulk(ids)
-    documents = SearchDocument.objects.in_bulk(ids)
+    # Results show no body: it is neither read nor parsed (a StreamField costs).
+    articles = published_articles().defer("body").in_bulk(ids)
+    documents = SearchDocument.objects.only("language", "headline", "lead", "body").in_bulk(ids)
     hits = []
     for article_id in ids:
         article, document = articles.get(article_id), documents.get(article_id)
@@ -151,5 +152,5 @@ def suggest_headlines(text: str, language: str, limit: int = 5) -> list[tuple[in
     except DatabaseError:
         logger.warning("Suggestions for %r failed", text[:100], exc_info=True)
         return []
-    articles = published_articles().in_bulk(ids)
+    articles = published_articles().defer("body").in_bulk(ids)
     return [(pk, articles[pk].title, articles[pk].url) for pk in ids if pk in articles]

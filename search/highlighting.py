@@ -30,6 +30,7 @@ class Matcher:
     def __init__(self, query: ParsedQuery, language: str):
         self.language = language
         self.stems, self.prefixes, self.names = set(), set(), set()
+        self.judged: dict[str, bool] = {}
         for word in query.words():
             stem = stem_of(word.typed, language)
             prefix = word.prefix or matches_as_prefix(stem, language)
@@ -37,6 +38,13 @@ class Matcher:
             self.names |= word.names
 
     def __call__(self, word: str) -> bool:
+        # A body repeats its words: each is judged once.
+        known = self.judged.get(word)
+        if known is None:
+            known = self.judged[word] = self.judge(word)
+        return known
+
+    def judge(self, word: str) -> bool:
         stem = stem_of(word, self.language)
         if stem in self.stems or any(stem.startswith(p) for p in self.prefixes):
             return True

@@ -26,8 +26,9 @@ OLD_VALUES = NEW_VALUES.replace("new.", "old.")
 
 INSTALL = [
     # unicode61 without diacritics removal: folding already did what each language needs.
+    # Prefix indexes: the overlay's last word is a prefix of two letters or more.
     "CREATE VIRTUAL TABLE search_fts USING fts5(headline, standfirst, body, content='', "
-    "tokenize='unicode61 remove_diacritics 0')",
+    "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4')",
     f"""CREATE TRIGGER search_document_added AFTER INSERT ON search_document BEGIN
         INSERT INTO search_fts(rowid, headline, standfirst, body)
         VALUES (new.article_id, {NEW_VALUES}); END""",
@@ -145,13 +146,15 @@ class SQLiteBackend:
     ) -> list[int]:
         expression = match_expression(query)
         matching, params = self._matching(query, filters, headlines_only)
-        tier = (
-            "CASE WHEN f.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s) "
-            f"THEN {HEADLINE} "
-            "WHEN f.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s) "
-            f"THEN {STANDFIRST} ELSE {BODY} END"
-        )
-        tier_params = [f"{{headline}} : ({expression})", f"{{standfirst}} : ({expression})"]
+        if headlines_only:
+            tier, tier_params = str(HEADLINE), []
+        else:
+            in_column = "f.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)"
+            tier = (
+                f"CASE WHEN {in_column} THEN {HEADLINE} "
+                f"WHEN {in_column} THEN {STANDFIRST} ELSE {BODY} END"
+            )
+            tier_params = [f"{{headline}} : ({expression})", f"{{standfirst}} : ({expression})"]
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT d.article_id, {tier} AS tier {matching} ORDER BY {ORDER} "
@@ -161,24 +164,31 @@ class SQLiteBackend:
             return [row[0] for row in cursor.fetchall()]
 
     def count(self, query: ParsedQuery, filters: Filters, cap: int) -> tuple[int, bool]:
-        matching, params = self._matching(query, filters)
+        expression = match_expression(query)
         with connection.cursor() as cursor:
+            # The full-text index alone first: joining every match to its story to apply
+            # the filters is what costs.
             cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 {matching} LIMIT %s)", [*params, cap + 1]
+                "SELECT count(*), max(rowid) - min(rowid) + 1 FROM (SELECT rowid FROM "
+                "search_fts WHERE search_fts MATCH %s ORDER BY rowid LIMIT %s)",
+                [expression, cap + 1],
             )
-            found = cursor.fetchone()[0]
+            found, span = cursor.fetchone()
             if found <= cap:
-                return found, True
-            # Past the cap, counting every match costs what a page should not: estimate
-            # from the share of all stories the first `cap` matches were found among.
+                matching, params = self._matching(query, filters)
+                cursor.execute(f"SELECT count(*) {matching}", params)
+                return cursor.fetchone()[0], True
+            # Past the cap: extrapolate from the share of keys the first matches spread
+            # over, times the share of stories the filters' editions hold.
+            where, params = filters.sql()
             cursor.execute(
-                f"SELECT max(rowid) - min(rowid) + 1 FROM (SELECT f.rowid {matching} LIMIT %s)",
-                [*params, cap],
+                "SELECT max(article_id) - min(article_id) + 1, count(*), "
+                f"(SELECT count(*) FROM search_document d WHERE {where}) FROM search_document",
+                params,
             )
-            span = cursor.fetchone()[0] or 1
-            cursor.execute("SELECT max(article_id) - min(article_id) + 1 FROM search_document")
-            everything = cursor.fetchone()[0] or span
-            return max(cap, round(cap * everything / span)), False
+            keys, stories, filtered = cursor.fetchone()
+            estimate = found * (keys or 1) / max(span or 1, 1) * filtered / max(stories, 1)
+            return max(1, round(estimate)), False
 
 
 BACKEND = SQLiteBackend()
