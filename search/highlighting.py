@@ -12,6 +12,8 @@ from search.parsing import ParsedQuery, matches_as_prefix
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 SNIPPET_WORDS = 30
 WORDS_BEFORE_MATCH = 8
+# A match further into the body than this is not looked for: the snippet is the body's start.
+WORDS_SEARCHED = 400
 
 
 @lru_cache(maxsize=50_000)
@@ -70,7 +72,7 @@ def marked(text: str, matches: Matcher) -> SafeString:
 def snippet(text: str, matches: Matcher) -> SafeString:
     """About SNIPPET_WORDS words of `text` around its first match (its start if none)."""
     tokens = list(TOKEN.finditer(text))
-    first = next((i for i, t in enumerate(tokens) if matches(t.group())), 0)
+    first = next((i for i, t in enumerate(tokens[:WORDS_SEARCHED]) if matches(t.group())), 0)
     start = max(0, first - WORDS_BEFORE_MATCH)
     end = min(len(tokens), start + SNIPPET_WORDS)
     if not tokens:
