@@ -84,7 +84,9 @@ def install_statements() -> list[str]:
         f"({vector(headline_fields)}) STORED",
         "CREATE INDEX search_document_vector ON search_document USING gin (vector)",
         "CREATE INDEX search_document_title_vector ON search_document USING gin (title_vector)",
-        "CREATE INDEX search_term_trigrams ON search_term USING gin (term gin_trgm_ops)",
+        # GiST, not GIN: it orders by trigram distance (KNN), so the nearest words come
+        # first however few trigrams they share, as FTS5's trigram ranking on SQLite.
+        "CREATE INDEX search_term_trigrams ON search_term USING gist (term gist_trgm_ops)",
     ]
     return statements
 
@@ -157,9 +159,9 @@ class PostgreSQLBackend:
     def similar_terms(self, languages: tuple[str, ...], term: str, limit: int) -> list[str]:
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT term FROM search_term WHERE language = ANY(%s) AND term %% %s "
-                "ORDER BY similarity(term, %s) DESC, term LIMIT %s",
-                [list(languages), term, term, limit],
+                "SELECT term FROM search_term WHERE language = ANY(%s) "
+                "ORDER BY term <-> %s, term LIMIT %s",
+                [list(languages), term, limit],
             )
             return list(dict.fromkeys(row[0] for row in cursor.fetchall()))
 
