@@ -74,6 +74,7 @@ bench: $(VENV)/.installed-dev translations nginx wrk
 	$(PY) bench/run.py
 	$(PY) bench/beacons.py
 	$(PY) bench/agents.py
+	$(PY) bench/search_analysis.py
 	$(PY) bench/search.py
 
 # Readers' search on SQLite and on PostgreSQL (see bench/search.py; BENCH_SEARCH_STORIES).

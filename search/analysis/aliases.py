@@ -11,6 +11,7 @@ lookup must be a dictionary read, not a query.
 
 import logging
 import time
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.db import transaction
@@ -25,14 +26,23 @@ logger = logging.getLogger(__name__)
 
 VERSION_KEY = "search:name-aliases:version"
 TABLE_KEY = "search:name-aliases:{}"
-TABLE_SECONDS = 24 * 60 * 60
 # How long a process trusts its own copy before asking the shared cache whether another
 # process changed an alias: an edit in this process is seen at once, one in another
 # within this time.
 RECHECK_SECONDS = 2.0
+# How long any copy is kept at most: a bound on what a lost retirement (the cache away
+# at the moment of an edit, a transaction rolled back after a read) could leave stale.
+MAX_AGE_SECONDS = 10 * 60
 
-# (when checked, version, key -> keys of the same name)
-_local: tuple[float, object, dict[str, frozenset[str]]] | None = None
+
+class _Copy(NamedTuple):
+    checked: float
+    read: float
+    version: object
+    table: dict[str, frozenset[str]]
+
+
+_local: _Copy | None = None
 
 
 def spelling_keys(spelling: str) -> set[str]:
@@ -54,20 +64,23 @@ def read_table() -> dict[str, frozenset[str]]:
 def _table() -> dict[str, frozenset[str]]:
     global _local
     now = time.monotonic()
-    if _local is not None and now - _local[0] < RECHECK_SECONDS:
-        return _local[2]
-    version = cache.get(VERSION_KEY)
-    if _local is not None and version is not None and version == _local[1]:
-        _local = (now, version, _local[2])
-        return _local[2]
+    if _local is not None and now - _local.read < MAX_AGE_SECONDS:
+        if now - _local.checked < RECHECK_SECONDS:
+            return _local.table
+        version = cache.get(VERSION_KEY)
+        if version is not None and version == _local.version:
+            _local = _local._replace(checked=now)
+            return _local.table
+    else:
+        version = cache.get(VERSION_KEY)
     table = cache.get(TABLE_KEY.format(version)) if version is not None else None
     if table is None:
         if version is None:
             version = time.time_ns()
             cache.add(VERSION_KEY, version, None)
         table = read_table()
-        cache.set(TABLE_KEY.format(version), table, TABLE_SECONDS)
-    _local = (now, version, table)
+        cache.set(TABLE_KEY.format(version), table, MAX_AGE_SECONDS)
+    _local = _Copy(checked=now, read=now, version=version, table=table)
     return table
 
 
@@ -77,10 +90,15 @@ def alias_keys(key: str) -> set[str]:
     return set(_table().get(key, ()))
 
 
-def forget_aliases() -> None:
-    """Retire every copy of the table: the next lookup reads the aliases afresh."""
+def forget_local_copy() -> None:
+    """Drop this process's copy (tests: the database rolled back under it)."""
     global _local
     _local = None
+
+
+def forget_aliases() -> None:
+    """Retire every copy of the table: the next lookup reads the aliases afresh."""
+    forget_local_copy()
     try:
         cache.set(VERSION_KEY, time.time_ns(), None)
     except Exception:  # a side effect never fails the editor's save (the cache is away)

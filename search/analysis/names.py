@@ -9,9 +9,10 @@ cannot read (Latin c is k, s, Azerbaijani j or ISO ц; x is ks or Azerbaijani kh
 is k or g; ə is a or e) give one key per reading: the engine indexes them all, and
 a word matches a name when any of their keys meet.
 
-A name's feminine or plural form keeps its own key (Ivanova is not Ivanov): the
-stemmer already brings Russian forms together, and a reader looking for a woman
-should not be shown every man of her surname.
+A word that may be a declined form of a name (Тихановского, Пашиняна, Փաշինյանը,
+Əliyevin) also gets the keys of the nominatives it may stand for (inflection.py). A
+surname's feminine form written in Latin letters keeps its own key: "Ivanova" does
+not find "Ivanov"; but the Cyrillic "Иванова" is also Иванов's genitive, so it does.
 """
 
 import itertools
@@ -19,6 +20,8 @@ import re
 from functools import lru_cache
 
 from search.analysis.folding import fold
+from search.analysis.inflection import nominatives
+from search.analysis.scripts import has_azerbaijani_letters
 from search.analysis.transliteration import to_latin
 
 # Past this many readings a word gets one key per reading position, not every
@@ -32,12 +35,13 @@ MAX_KEYS = 8
 _FIXED = {
     "shch": "X", "sch": "X", "tch": "C", "dzh": "J", "zh": "W", "kh": "H", "gh": "H",
     "sh": "X", "ch": "C", "ts": "Q", "tz": "Q", "ph": "F", "th": "T", "ck": "K", "dj": "J",
-    "g": "H", "h": "H", "w": "V", "y": "I",
+    "g": "H", "h": "H", "w": "V", "y": "I", "yo": "%",
 }  # fmt: skip
 _FIXED_SEGMENT = re.compile("|".join(sorted(_FIXED, key=len, reverse=True)))
-# The letters left that one rule cannot read, and their readings.
-_AMBIGUOUS = re.compile("[cjxq@]")
-_READINGS = {"@": ("A", "E"), "x": ("KS", "H"), "q": ("K", "H")}
+# The letters left that one rule cannot read, and their readings. "%" is a Latin yo:
+# ё, which Russian text mostly writes е (Pyotr is Петр, Fyodor Федор, Solovyov Соловьев).
+_AMBIGUOUS = re.compile("[cjxq@%]")
+_READINGS = {"@": ("A", "E"), "x": ("KS", "H"), "q": ("K", "H"), "%": ("IO", "E")}
 # Latin c: English k (s before e, i, y), Azerbaijani j (Cəlil, Джалил), ISO 9's ц.
 _SOFT_C = ("S", "J", "Q")
 _HARD_C = ("K", "J", "Q")
@@ -45,10 +49,9 @@ _HARD_C = ("K", "J", "Q")
 # end of a word or before a consonant in ISO and German-style ones (Tikhanovskij, Sergej).
 _J_AS_DZH = ("J",)
 _J_AS_Y = ("I",)
-_VOWELS = frozenset("aeiouI@")
+_VOWELS = frozenset("aeiouI@%")
 _SOFTENING = frozenset("eiI@")
 # A word with letters only Azerbaijani (or Turkish) writes reads c, x and q its way.
-_AZERBAIJANI_LETTERS = frozenset("əığşçöü")
 _AZERBAIJANI_READINGS = {"c": ("J",), "x": ("H",), "q": ("K", "H")}
 _DOUBLES = re.compile(r"(.)\1+")
 _NOT_LETTER = re.compile(r"[^a-z0-9@]")
@@ -65,9 +68,9 @@ def _reading(spelled: str, at: int, letter: str, azerbaijani: bool) -> tuple[str
     return _READINGS[letter]
 
 
-def _spellings(spelled: str, azerbaijani: bool) -> set[str]:
+def _spellings(spelled: str, azerbaijani: bool, most: int = MAX_KEYS) -> set[str]:
     """Each reading of `spelled` (digraphs already read): every combination of the
-    ambiguous letters' readings, or, when they are more than MAX_KEYS, the spellings
+    ambiguous letters' readings, or, when they are more than `most`, the spellings
     that take the same reading (the first, the second, ...) at every such letter."""
     pieces: list[tuple[str, ...]] = []
     done = 0
@@ -82,7 +85,7 @@ def _spellings(spelled: str, azerbaijani: bool) -> set[str]:
     combinations = 1
     for choices in pieces:
         combinations *= len(choices)
-    if combinations <= MAX_KEYS:
+    if combinations <= most:
         return {"".join(spelling) for spelling in itertools.product(*pieces)}
     widest = max(len(choices) for choices in pieces)
     return {"".join(choices[min(n, len(choices) - 1)] for choices in pieces) for n in range(widest)}
@@ -96,19 +99,31 @@ def _skeleton(spelling: str) -> str:
     return collapsed
 
 
-@lru_cache(maxsize=200_000)
-def _name_keys(word: str) -> frozenset[str]:
-    lowered = word.casefold()
-    azerbaijani = not lowered.isascii() and not _AZERBAIJANI_LETTERS.isdisjoint(lowered)
+def _keys(lowered: str, azerbaijani: bool, most: int) -> set[str]:
     latin = to_latin(lowered)
     if not latin.isascii():  # other scripts' letters, accents: folded as fold() does
         latin = fold(latin, "en")
     if not latin.isalnum() or not latin.isascii():
         latin = _NOT_LETTER.sub("", latin)
     if not latin:
-        return frozenset({lowered}) if lowered else frozenset()
+        return set()
     spelled = _FIXED_SEGMENT.sub(lambda match: _FIXED[match.group()], latin)
-    return frozenset(_skeleton(spelling) for spelling in _spellings(spelled, azerbaijani))
+    return {_skeleton(spelling) for spelling in _spellings(spelled, azerbaijani, most)}
+
+
+@lru_cache(maxsize=200_000)
+def frozen_name_keys(word: str) -> frozenset[str]:
+    """name_keys() as a frozenset, shared between callers: do not copy what you only read."""
+    lowered = word.casefold()
+    azerbaijani = has_azerbaijani_letters(lowered)
+    keys = _keys(lowered, azerbaijani, MAX_KEYS)
+    if not keys:
+        return frozenset({lowered}) if lowered else frozenset()
+    for nominative in nominatives(lowered):
+        # A declined form's nominatives: their consistent readings only, or a long
+        # Azerbaijani word's keys would multiply by its endings.
+        keys |= _keys(nominative, azerbaijani, 1)
+    return frozenset(keys)
 
 
 def name_keys(word: str) -> set[str]:
@@ -120,4 +135,4 @@ def name_keys(word: str) -> set[str]:
     tells ş (sh) from s. A number, or a word in a script we do not transliterate
     (Greek, Chinese), is its own key.
     """
-    return set(_name_keys(word))
+    return set(frozen_name_keys(word))

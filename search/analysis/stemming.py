@@ -4,12 +4,13 @@ from functools import lru_cache
 
 import Stemmer
 
+from search.analysis.scripts import script_of
+
 # The Snowball stemmer for each edition's language. Azerbaijani has none (neither
 # Snowball nor PostgreSQL ships one; the engine matches its words by prefix instead).
 SNOWBALL = {"en": "english", "ru": "russian", "hy": "armenian"}
 _STEMMERS = {language: Stemmer.Stemmer(algorithm) for language, algorithm in SNOWBALL.items()}
-_CYRILLIC = ("\u0400", "\u04ff")
-_ARMENIAN = ("\u0531", "\u058f")
+_SCRIPT_LANGUAGES = {"cyrillic": "ru", "armenian": "hy"}
 
 
 def _script_language(word: str, language: str) -> str:
@@ -17,11 +18,9 @@ def _script_language(word: str, language: str) -> str:
     an Armenian one as Armenian whatever edition writes it (a quotation, a name), so a
     query stems alike in every edition's index. Latin words follow the edition, except
     that in the Russian and Armenian editions they are mostly English."""
-    first = word[0]
-    if _CYRILLIC[0] <= first <= _CYRILLIC[1]:
-        return "ru"
-    if _ARMENIAN[0] <= first <= _ARMENIAN[1]:
-        return "hy"
+    by_script = _SCRIPT_LANGUAGES.get(script_of(word))
+    if by_script is not None:
+        return by_script
     if language in ("ru", "hy"):
         return "en"
     return language

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.analysis import fold, stem, words
+from search.analysis import fold, name_keys, stem, word_terms, words
 
 
 def terms(text: str, language: str) -> list[str]:
@@ -103,3 +103,34 @@ def test_unrelated_words_keep_different_stems():
 
 def test_a_cyrillic_quotation_stems_as_russian_in_any_edition():
     assert stem("санкциям", "en") == stem("санкциям", "ru")
+
+
+@pytest.mark.parametrize(
+    ("word", "language"), [("Sanctions", "en"), ("Санкциям", "ru"), ("Երևան", "hy"), ("Şuşa", "az")]
+)
+def test_word_terms_answers_what_the_three_functions_answer(word, language):
+    folded = fold(word, language)
+
+    assert word_terms(word, language) == (folded, stem(folded, language), name_keys(word))
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "\x00\x01\x1f\x7f",
+        '"unbalanced ( headline: NEAR(a b) -x ^2 a* OR NOT',
+        "'; DROP TABLE news_articlepage; --",
+        "🙂🇦🇲👩‍👩‍👧 ZWJ\u200dJOINED",
+        "Лukashenко Փաշinyan Əлиев",  # scripts mixed inside words
+        "\u0301\u0308 marks with nothing under them",
+        "x" * 10_000,
+    ],
+)
+def test_hostile_text_gives_words_and_terms_never_an_error(hostile):
+    found = words(hostile)
+
+    for word in found:
+        assert word.isalnum() or any(ch.isalpha() for ch in word)
+        assert isinstance(stem(fold(word, "ru"), "ru"), str)
+        assert all(key.isascii() for key in name_keys(word))
+    assert not any(ch in word for word in found for ch in "\"'();:*^-\x00")
