@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= masthead.settings.dev
 
-.PHONY: run run-production observatory bench bench-beacons setup test lint format translations messages lock clean chromium nginx wrk
+.PHONY: run run-production observatory bench bench-search bench-beacons setup test lint format translations messages lock clean chromium nginx wrk
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Masthead needs Python 3.11 or newer")'
@@ -78,6 +78,11 @@ bench: $(VENV)/.installed-dev translations nginx wrk
 	$(PY) bench/agents.py
 	$(PY) bench/sitemaps.py
 	$(PY) bench/search_analysis.py
+	$(PY) bench/search.py
+
+# Readers' search on SQLite and on PostgreSQL (see bench/search.py; BENCH_SEARCH_STORIES).
+bench-search: $(VENV)/.installed-dev
+	$(PY) bench/search.py
 
 # Read beacons per second on SQLite and on PostgreSQL + Redis (see bench/beacons.py).
 bench-beacons: $(VENV)/.installed-dev translations wrk

@@ -9,4 +9,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
+        from search import signals
         from search.analysis import aliases  # noqa: F401  (retires the aliases' cache on edits)
+
+        signals.connect()

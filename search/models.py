@@ -2,6 +2,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+# The index's own tables (search.documents), beside the editors' aliases.
+from search.documents import RebuildProgress, SearchDocument, SearchTerm  # noqa: F401
+
 
 class NameAlias(models.Model):
     """Spellings of one name that no transliteration rule produces (an irregular English

@@ -6,11 +6,10 @@ backend (SQLite FTS5, PostgreSQL) answers underneath.
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from news.models import ArticlePage
-from news.models.stories import published_articles
+from search import engine
 
 
 @dataclass(frozen=True)
@@ -68,32 +67,33 @@ class Suggestion:
 def search_stories(search: StorySearch) -> SearchResults:
     """The stories matching `search`, best first. Never raises for what a reader typed.
 
-    Placeholder until the engine lands (issue 15): Wagtail's database backend, no
-    language analysis, no highlighting beyond escaping.
+    Readers' own index, analysed per story's language, on SQLite FTS5 or PostgreSQL
+    full-text search (search.engine, search.backends).
     """
-    stories = published_articles().order_by()
-    if not search.all_editions:
-        stories = stories.filter(locale__language_code=search.language)
-    start = (search.page - 1) * search.page_size
-    found = list(stories.search(search.text)[start : start + search.page_size + 1])
+    found = engine.search_stories(search)
     hits = [
         Hit(
-            article=article,
-            language=search.language,
-            headline=mark_safe(escape(article.title)),  # noqa: S308 (escaped just now)
-            snippet=mark_safe(escape(article.lead)),  # noqa: S308 (escaped just now)
+            article=story.article,
+            language=story.language,
+            headline=story.headline,
+            snippet=story.snippet,
         )
-        for article in found[: search.page_size]
+        for story in found.stories
     ]
-    return SearchResults(hits=hits, page=search.page, has_next=len(found) > search.page_size)
+    return SearchResults(
+        hits=hits,
+        page=found.page,
+        has_next=found.has_next,
+        searched_for=found.searched_for,
+        did_you_mean=found.did_you_mean,
+        count=found.count,
+        count_is_exact=found.count_is_exact,
+    )
 
 
 def suggest_headlines(text: str, language: str, limit: int = 5) -> list[Suggestion]:
     """Up to `limit` headlines for what a reader is typing in the overlay."""
-    results = search_stories(
-        StorySearch(text=text, language=language, page_size=limit, prefix=True)
-    )
     return [
-        Suggestion(article_id=hit.article.pk, headline=hit.article.title, url=hit.article.url)
-        for hit in results.hits
+        Suggestion(article_id=article_id, headline=headline, url=url)
+        for article_id, headline, url in engine.suggest_headlines(text, language, limit)
     ]

@@ -1,0 +1,1 @@
+from search.tests.engine_fixtures import sections, write  # noqa: F401
