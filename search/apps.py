@@ -7,3 +7,7 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = _("Search")
+
+    def ready(self) -> None:
+        # Registers the search pages a story appears on with the page cache.
+        from search import lists  # noqa: F401
