@@ -12,6 +12,7 @@
     var timer = null;
     var asked = "";
     var active = -1;
+    var dialog = input.closest("dialog");
 
     function options() { return list.querySelectorAll("[role=option]"); }
 
@@ -82,10 +83,12 @@
       else if (event.key === "Enter" && open && active >= 0) {
         event.preventDefault();
         window.location.assign(options()[active].querySelector("a").href);
-      } else if (event.key === "Escape" && open) {
-        // The first Esc closes the suggestions; the next one the dialog (natively).
+      } else if (event.key === "Escape" && (open || dialog)) {
+        // The first Esc closes the suggestions, the next one the overlay (a search field
+        // would otherwise spend it on clearing what was typed).
         event.preventDefault();
-        close();
+        if (open) close();
+        else dialog.close();
       }
     });
     list.addEventListener("mousedown", function (event) {
@@ -96,7 +99,6 @@
       var link = event.target.closest("a");
       if (link) { event.preventDefault(); window.location.assign(link.href); }
     });
-    var dialog = input.closest("dialog");
     if (dialog) dialog.addEventListener("close", function () { asked = ""; close(); });
   });
 })();
