@@ -2,7 +2,14 @@ from pathlib import Path
 
 from django.contrib.staticfiles import finders
 
-READER_ASSETS = ["editions/site.css", "editions/theme.js", "editions/reader.js"]
+READER_ASSETS = [
+    "editions/site.css",
+    "editions/theme.js",
+    "editions/reader.js",
+    # The header's search overlay, on every page.
+    "search/search.css",
+    "search/suggest.js",
+]
 BUDGET_BYTES = 60 * 1024
 
 
@@ -17,5 +24,5 @@ def test_the_reader_templates_load_exactly_these_assets(client, db, editions):
 
     for asset in READER_ASSETS:
         assert f"/static/{asset}" in html
-    assert html.count("<script") == 2
-    assert html.count('rel="stylesheet"') == 1
+    assert html.count("<script") == sum(asset.endswith(".js") for asset in READER_ASSETS)
+    assert html.count('rel="stylesheet"') == sum(asset.endswith(".css") for asset in READER_ASSETS)

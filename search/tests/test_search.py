@@ -1,6 +1,7 @@
 import pytest
 
 from news.tests.factories import make_article, make_section
+from search.tests.conftest import needs_engine
 
 pytestmark = pytest.mark.django_db
 
@@ -17,6 +18,7 @@ def stories(editions):
     }
 
 
+@needs_engine
 def test_search_finds_the_editions_published_stories_that_match(client, stories):
     html = client.get("/en/search/", {"q": "harbour"}).content.decode()
 
@@ -38,6 +40,7 @@ def test_a_page_of_results_that_does_not_exist_is_a_404(client, stories):
     assert client.get("/en/search/", {"q": "harbour", "page": "abc"}).status_code == 404
 
 
+@needs_engine
 def test_a_very_long_query_is_cut_not_refused(client, stories):
     response = client.get("/en/search/", {"q": "harbour " * 200})
 
@@ -45,6 +48,7 @@ def test_a_very_long_query_is_cut_not_refused(client, stories):
     assert len(response.context["query"]) == 200
 
 
+@needs_engine
 @pytest.mark.parametrize(
     "query", ['"', 'harbour"', "it's \"harbour", "harbour\x00", "AND OR NOT *"]
 )
@@ -54,6 +58,7 @@ def test_queries_with_search_syntax_or_control_characters_never_fail(client, sto
     assert response.status_code == 200
 
 
+@needs_engine
 def test_the_armenian_edition_finds_its_stories_by_an_armenian_word(client, editions):
     armenian = make_section(editions["hy"], "economy", "Տնտեսություն")
     make_article(armenian, "Նավահանգստի կռունկները վերադառնում են", slug="navahangist")
