@@ -6,9 +6,14 @@
   var MIN_CHARS = 2;
 
   document.querySelectorAll("[data-suggest-url]").forEach(function (input) {
-    var list = document.getElementById(input.getAttribute("aria-controls"));
+    var list = document.getElementById(input.dataset.suggestList);
     var status = document.getElementById(input.dataset.suggestStatus);
     if (!list || !status || !window.fetch) return;
+    // A combobox only once this script can answer it; without it, a plain search field.
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", list.id);
     var timer = null;
     var asked = "";
     var active = -1;
