@@ -8,7 +8,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.rich_text import RichText
 
-from demo import texts
+from demo import cast, texts
 
 TOPICS_PER_SECTION = len(texts.TOPICS) // len(texts.SECTIONS)
 # Every third English story is translated into the other editions; the rest of
@@ -16,6 +16,7 @@ TOPICS_PER_SECTION = len(texts.TOPICS) // len(texts.SECTIONS)
 TRANSLATED_EVERY = 3
 # Targets for the paragraphs; the lead, a quote and the last paragraph add up to ~150 more.
 MIN_WORDS, MAX_WORDS = 320, 1000
+NAMED_PARAGRAPHS = 2
 
 
 @dataclass
@@ -82,6 +83,9 @@ def story_text(topic: int, angle: int, seed: int, language: str) -> StoryText:
                 deck = list(range(len(texts.SENTENCES)))
                 rng.shuffle(deck)
             sentences.append(texts.SENTENCES[deck.pop()][language])
+        # The first two paragraphs open by naming someone, as news does.
+        if len(paragraphs) < NAMED_PARAGRAPHS:
+            sentences.insert(0, cast.named_sentence(rng, language))
         paragraph = " ".join(sentences)
         paragraphs.append(paragraph)
         words += len(paragraph.split())

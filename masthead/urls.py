@@ -5,8 +5,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search import views as search_views
-
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -27,7 +25,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # Every reader URL carries its edition (settings.EDITIONS): /en/…, /hy/…. A bare "/" is
 # redirected by LocaleMiddleware to the edition that fits Accept-Language.
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
     path("feeds/", include("syndication.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -9,7 +9,10 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
-        from search import signals
+        from search import (
+            lists,  # noqa: F401  (the search pages a story appears on)
+            signals,
+        )
         from search.analysis import aliases  # noqa: F401  (retires the aliases' cache on edits)
 
         signals.connect()

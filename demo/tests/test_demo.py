@@ -10,7 +10,7 @@ from django.utils.html import strip_tags
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
-from demo import texts
+from demo import cast, texts
 from demo.loader import load_demo
 from news.models import ArticlePage, Author, SectionPage
 from news.pagination import STORIES_PER_PAGE
@@ -195,6 +195,33 @@ class DemoOutletTests(TestCase):
         html = self.client.get("/hy/").content.decode()
 
         self.assertIn(texts.ATTRIBUTION_RULE["hy"], html)
+
+    def test_every_editions_stories_name_the_cast_in_its_own_script(self):
+        for code in EDITIONS:
+            bodies = " ".join(
+                strip_tags(block.value.source)
+                for article in ArticlePage.objects.filter(locale__language_code=code)[:20]
+                for block in article.body
+                if block.block_type == "paragraph"
+            )
+            for group in (cast.PEOPLE, cast.PLACES, cast.ORGANISATIONS):
+                named = [entry[code] for entry in group if entry[code] in bodies]
+                self.assertGreaterEqual(len(named), 2, (code, named))
+
+    def test_a_translation_names_who_its_english_original_names(self):
+        russian = next(
+            story
+            for story in ArticlePage.objects.filter(locale__language_code="ru")
+            if story.get_translations().filter(locale__language_code="en").exists()
+        )
+        english = russian.get_translations().get(locale__language_code="en")
+
+        def people_in(article: ArticlePage, code: str) -> list[int]:
+            text = " ".join(strip_tags(str(block.value)) for block in article.body)
+            return [n for n, person in enumerate(cast.PEOPLE) if person[code] in text]
+
+        self.assertTrue(people_in(english, "en"))
+        self.assertEqual(people_in(russian, "ru"), people_in(english, "en"))
 
     @override_settings(DEBUG=True)
     def test_dev_logins_are_created_for_each_role(self):

@@ -240,11 +240,18 @@ READERSHIP_FLUSH_SECONDS = env_float("READERSHIP_FLUSH_SECONDS", 2.0, minimum=0.
 # How often the worker recomputes the most-read lists.
 READERSHIP_MOST_READ_SECONDS = env_float("READERSHIP_MOST_READ_SECONDS", 120.0, minimum=1)
 
-# The only query parameters reader pages read (a section's page number, the search query).
+# Searches one client may make per minute that the page cache could not answer (a cached
+# page costs nothing); more get a 429. The overlay asks for suggestions as the reader
+# types (debounced), so their limit is higher.
+SEARCH_REQUESTS_PER_MINUTE = env_int("SEARCH_REQUESTS_PER_MINUTE", 60, minimum=1)
+SEARCH_SUGGESTIONS_PER_MINUTE = env_int("SEARCH_SUGGESTIONS_PER_MINUTE", 180, minimum=1)
+
+# The only query parameters reader pages read (a section's page number, the search query
+# and its filters).
 # The page cache keys on these alone and hands pages nothing else, so tracking and made-up
 # parameters neither make new cache entries nor change what is rendered; nginx's cache
 # keys and forwards the same (bin/run-production). A new parameter a page reads goes here.
-PAGE_CACHE_QUERY_PARAMETERS = ["page", "q"]
+PAGE_CACHE_QUERY_PARAMETERS = ["page", "q", "section", "author", "from", "until", "edition"]
 # The JSON API's (api/): its cursor, page size and filters.
 PAGE_CACHE_QUERY_PARAMETERS += [
     name
