@@ -24,7 +24,6 @@ from demo.stories import TOPICS_PER_SECTION, TRANSLATED_EVERY, story_slug, story
 from news.archive import month_folder
 from news.models import ArticlePage, Author, SectionPage
 from outlet.models import OutletSettings
-from search.indexing import index_stories
 
 # With the first eight, 30 a section: pages of 12, 12 and 6.
 OLDER_PER_SECTION = 22
@@ -113,9 +112,8 @@ def load_older_stories(
         section = by_pk[section_pk]
         insert_articles(month_folder(section, new[0].article.published_at), section, new)
         inserted.extend(item.article for item in new)
-    # Searchable like the stories Wagtail published (those are indexed by a queued task):
-    # in the admin's page search and in readers' search.
+    # Searchable in the admin's page search like the stories Wagtail published (readers'
+    # search indexes the whole demo at once: demo.loader.load_demo).
     for backend in get_search_backends():
         backend.add_bulk(ArticlePage, inserted)
-    index_stories([article.pk for article in inserted])
     return inserted

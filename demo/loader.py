@@ -22,6 +22,7 @@ from editions.translations import ensure_translation
 from news.archive import month_folder
 from news.models import ArticleAuthor, ArticlePage, Author, SectionPage
 from outlet.models import EditionText, OutletSettings
+from search.indexing import index_stories
 
 IMAGE_COUNT = 6
 DEFAULT = settings.LANGUAGE_CODE
@@ -207,6 +208,9 @@ def load_demo(now: datetime | None = None) -> dict[str, int]:
         load_stories(sections, locales, images, authors, now)
         load_older_stories(sections, images, authors, now)
         load_views(now)
+        # At once rather than by the worker's queued tasks: the demo is searchable as soon
+        # as it is loaded, with or without a worker running (the tests serve it without).
+        index_stories(list(ArticlePage.objects.live().values_list("pk", flat=True)))
     return {
         code: ArticlePage.objects.filter(locale=home.locale).count() for code, home in homes.items()
     }

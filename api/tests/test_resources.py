@@ -140,11 +140,5 @@ def test_most_read_lists_the_workers_rankings(outlet, api_client):
 
 
 def test_search_finds_the_editions_story(outlet, api_client):
-    from api.tests.test_schemathesis import search_works
-
-    if not search_works():
-        pytest.xfail(
-            "issue 15's placeholder search raises on the database backend (FilterFieldError)"
-        )
     found = api_client.get("/api/v1/editions/ru/search/", {"q": "Harbour"}).json()["stories"]
     assert [story["id"] for story in found] == [outlet["stories"]["ru"].pk]

@@ -4,14 +4,9 @@ import pytest
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search import query, views
+from search import views
 from search.query import Hit, SearchResults, StorySearch, Suggestion
 from search.tests.engine_fixtures import sections, write  # noqa: F401
-
-# search.query answers with a placeholder until the engine (issue 15) lands; tests of
-# what the engine finds skip until then, and run as they are once it is merged.
-ENGINE_PENDING = "Placeholder until the engine lands" in (query.search_stories.__doc__ or "")
-needs_engine = pytest.mark.skipif(ENGINE_PENDING, reason="search.query is still the placeholder")
 
 
 def hit_for(article, snippet: str = "", language: str | None = None) -> Hit:

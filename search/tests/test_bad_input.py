@@ -8,7 +8,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from news.tests.factories import make_article, make_section
-from search.tests.conftest import ENGINE_PENDING
 
 pytestmark = pytest.mark.django_db
 
@@ -65,10 +64,8 @@ JUNK_FILTERS = [
 
 @pytest.fixture(params=["stand-in", "engine"])
 def answering(request, engine, monkeypatch, settings):
-    """The stand-in engine, then the real one (skipped until it lands)."""
+    """The stand-in engine, then the real one."""
     if request.param == "engine":
-        if ENGINE_PENDING:
-            pytest.skip("search.query is still the placeholder")
         monkeypatch.undo()  # back to search.query's own functions
     settings.SEARCH_REQUESTS_PER_MINUTE = 10_000
     settings.SEARCH_SUGGESTIONS_PER_MINUTE = 10_000

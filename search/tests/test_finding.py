@@ -7,9 +7,8 @@ from bs4 import BeautifulSoup
 from demo import cast
 from demo.loader import load_demo
 from news.tests.factories import make_article, make_section
-from search.tests.conftest import needs_engine
 
-pytestmark = [pytest.mark.django_db, needs_engine]
+pytestmark = pytest.mark.django_db
 
 # Tikhomirsky, Yablonskaya: spellings the transliteration rules join (kh/х/x/խ, ий/y/i,
 # ya/я/յա). Others in the cast (Оганджанян/Ohanjanyan, Гусейнзаде/Hüseynzadə) need an

@@ -2,7 +2,6 @@ import pytest
 from bs4 import BeautifulSoup
 
 from news.tests.factories import make_article, make_section
-from search.tests.conftest import needs_engine
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +30,6 @@ def _stories(editions):
     }
 
 
-@needs_engine
 def test_search_finds_the_editions_published_stories_that_match(client, stories):
     assert headlines(client.get("/en/search/", {"q": "harbour"})) == ["Harbour cranes return"]
 
@@ -48,7 +46,6 @@ def test_a_page_of_results_that_does_not_exist_is_a_404(client, stories):
     assert client.get("/en/search/", {"q": "harbour", "page": "abc"}).status_code == 404
 
 
-@needs_engine
 def test_a_very_long_query_is_cut_not_refused(client, stories):
     response = client.get("/en/search/", {"q": "harbour " * 200})
 
@@ -56,7 +53,6 @@ def test_a_very_long_query_is_cut_not_refused(client, stories):
     assert len(response.context["query"]) == 200
 
 
-@needs_engine
 @pytest.mark.parametrize(
     "query", ['"', 'harbour"', "it's \"harbour", "harbour\x00", "AND OR NOT *"]
 )
@@ -66,7 +62,6 @@ def test_queries_with_search_syntax_or_control_characters_never_fail(client, sto
     assert response.status_code == 200
 
 
-@needs_engine
 def test_the_armenian_edition_finds_its_stories_by_an_armenian_word(client, editions, publish):
     armenian = make_section(editions["hy"], "economy", "Տնտեսություն")
     publish(make_article, armenian, "Նավահանգստի կռունկները վերադառնում են", slug="navahangist")
