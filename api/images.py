@@ -3,12 +3,15 @@
 import logging
 
 from django.http import HttpRequest
-from wagtail.images.models import SourceImageIOError
+from wagtail.images.models import Filter, SourceImageIOError
 
 logger = logging.getLogger("api")
 
 # Wagtail's `width-N` never enlarges: widths past the original are left out.
 WIDTHS = (320, 640, 1080, 1600)
+# Made once: a Filter parses its spec (with inspect) the first time it is used, and
+# get_renditions() given strings makes new ones for every image of every answer.
+FILTERS = {width: Filter(spec=f"width-{width}") for width in WIDTHS}
 
 
 def image_data(image, request: HttpRequest, alt: str = "") -> dict | None:
@@ -18,7 +21,7 @@ def image_data(image, request: HttpRequest, alt: str = "") -> dict | None:
         return None
     widths = [width for width in WIDTHS if width <= image.width] or [WIDTHS[0]]
     try:
-        renditions = image.get_renditions(*(f"width-{width}" for width in widths))
+        renditions = image.get_renditions(*(FILTERS[width] for width in widths))
     except SourceImageIOError:  # the original's file is gone: the story still answers
         logger.warning("Image %s has no file to make renditions from", image.pk)
         renditions = {}
