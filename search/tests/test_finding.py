@@ -44,10 +44,6 @@ def test_the_demo_finds_a_cast_member_typed_in_another_script(client, demo, lang
         assert headlines(page), (language, person[typed_in])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (issue 15): ё written yo after a consonant is not joined: Tsaryova/Царёва",
-)
 def test_the_demo_finds_a_name_with_yo_typed_in_latin_letters(client, demo):
     assert headlines(results(client, "/ru/search/", q="Tsaryova"))
 
