@@ -31,8 +31,13 @@ class SiteAddresses:
         root = self.root_paths.get(language)
         if root is None or not url_path.startswith(root):
             return None
+        path = url_path[len(root) :]
         # As reverse() does for Wagtail: slugs in Armenian or Cyrillic are percent-encoded.
-        return f"{self.origin}{self.prefixes[language]}{iri_to_uri(url_path[len(root) :])}"
+        # An ASCII slug has nothing to encode (letters, digits, - and _), and quoting is
+        # a month file's largest cost.
+        return (
+            f"{self.origin}{self.prefixes[language]}{path if path.isascii() else iri_to_uri(path)}"
+        )
 
     def locale_ids(self) -> dict[str, int]:
         return {language: locale_id for locale_id, language in self.languages.items()}
