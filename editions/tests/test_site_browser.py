@@ -131,7 +131,8 @@ def test_the_search_overlay_opens_closes_on_escape_and_submits(open_page, site):
     field.fill("harbour")
     field.press("Enter")
 
-    page.wait_for_url("**/en/search/?q=harbour")
+    # The page's form sends its (empty) filters too.
+    page.wait_for_url(lambda url: "/en/search/?q=harbour" in url)
     assert site.article.title in page.locator("main").inner_text()
 
 
@@ -208,6 +209,7 @@ def test_without_javascript_stories_read_and_search_is_a_page(browser, live_serv
     page.get_by_role("searchbox").last.fill("harbour")
     page.get_by_role("searchbox").last.press("Enter")
 
-    page.wait_for_url("**/en/search/?q=harbour")
+    # The page's form sends its (empty) filters too.
+    page.wait_for_url(lambda url: "/en/search/?q=harbour" in url)
     assert site.article.title in page.locator("main").inner_text()
     context.close()
