@@ -16,6 +16,7 @@ from news.models import ArticlePage
 from news.tests.factories import make_article, make_section
 from news.tests.test_editing import article_form, create_url
 from pagecache.editors import EDITOR_COOKIE
+from search.indexing import index_stories
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +25,8 @@ pytestmark = pytest.mark.django_db
 def site(editions):
     politics = make_section(editions["en"], "politics", "Politics")
     story = make_article(politics, "The harbour reopens")
+    # Indexed as the worker indexes a published story (the test's transaction never commits).
+    index_stories([story.pk])
     return {"home": "/en/", "section": politics.url, "story": story.url, "politics": politics}
 
 
@@ -64,7 +67,8 @@ def test_with_redis_stopped_search_answers_200(client, site, production_caches):
     response = client.get("/en/search/?q=harbour")
 
     assert response.status_code == 200
-    assert "The harbour reopens" in response.content.decode()
+    # The result links the story (its headline has the matched word marked).
+    assert f'href="{site["story"]}"' in response.content.decode()
 
 
 def test_with_redis_stopped_a_missing_page_is_a_404(client, site, production_caches):
